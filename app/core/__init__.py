@@ -1,0 +1,1 @@
+"""The domain: service definitions, forms, workflows, cases. Pure Python, no Qt."""
