@@ -83,6 +83,24 @@ class Event:
 
 
 @dataclass
+class Conflict:
+    """The same field changed here and on the server since the base both started from."""
+
+    id: int
+    collection: str
+    record_id: str
+    field: str
+    base: Any
+    mine: Any
+    theirs: Any
+    mine_by: str | None
+    theirs_by: str | None
+    created_at: str
+    resolved_at: str | None = None
+    resolution: str | None = None
+
+
+@dataclass
 class Mutation:
     mutation_id: int
     collection: str
@@ -309,6 +327,23 @@ class Replica:
         return [Event(at, h, actor, dev, kind, json.loads(detail), mid)
                 for at, h, actor, dev, kind, detail, mid in rows]
 
+    @property
+    def cursor(self) -> int:
+        """The server sequence number up to which changes have been pulled and applied."""
+        return int(self.meta("pull_cursor") or 0)
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[Conflict]:
+        sql = ("SELECT c.id, r.collection, r.id, c.field, c.base_value, c.mine, c.theirs, "
+               "c.mine_by, c.theirs_by, c.created_at, c.resolved_at, c.resolution "
+               "FROM conflicts c JOIN records r ON r.rid = c.record_rid")
+        if not include_resolved:
+            sql += " WHERE c.resolved_at IS NULL"
+        with self._lock:
+            rows = self._conn.execute(sql + " ORDER BY c.id").fetchall()
+        return [Conflict(cid, coll, rid, fld, _loads(b), _loads(m), _loads(t), mb, tb, at,
+                         res_at, res)
+                for cid, coll, rid, fld, b, m, t, mb, tb, at, res_at, res in rows]
+
     def pending_mutations(self, limit: int = 1000) -> list[Mutation]:
         """Outbox mutations not yet acknowledged by the server, in order."""
         with self._lock:
@@ -357,6 +392,35 @@ class Transaction:
 
     def set_meta(self, key: str, value: str) -> None:
         self.replica._set_meta(key, value)
+
+    def set_cursor(self, seq: int) -> None:
+        """Record the pulled position, in the same transaction as the page it applied."""
+        if seq < self.replica.cursor:
+            raise ReplicaError(f"the sync cursor cannot go back from {self.replica.cursor} "
+                               f"to {seq}")
+        self.replica._set_meta("pull_cursor", str(seq))
+
+    def add_conflict(self, collection: str, record_id: str, field: str, *, base: Any,
+                     mine: Any, theirs: Any, mine_by: str | None = None,
+                     theirs_by: str | None = None) -> int:
+        """Keep both values of a field changed on two sides, for a person to decide."""
+        current = _get(self._conn, collection, record_id)
+        if current is None:
+            raise ReplicaError(f"there is no {collection} {record_id} in this replica")
+        return self._conn.execute(
+            "INSERT INTO conflicts (record_rid, field, base_value, mine, theirs, mine_by, "
+            "theirs_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (current.rid, field, dumps(base), dumps(mine), dumps(theirs), mine_by, theirs_by,
+             utc_now()),
+        ).lastrowid
+
+    def resolve_conflict(self, conflict_id: int, resolution: str) -> None:
+        changed = self._conn.execute(
+            "UPDATE conflicts SET resolved_at = ?, resolution = ? "
+            "WHERE id = ? AND resolved_at IS NULL", (utc_now(), resolution, conflict_id),
+        ).rowcount
+        if not changed:
+            raise ReplicaError(f"there is no open conflict {conflict_id}")
 
     def _next_hlc(self) -> str:
         last_text = self.replica.meta("hlc")
@@ -443,6 +507,10 @@ def _get(conn: sqlite3.Connection, collection: str, record_id: str) -> Record | 
         (collection, record_id),
     ).fetchone()
     return _record(row) if row else None
+
+
+def _loads(text: str | None) -> Any:
+    return json.loads(text) if text is not None else None
 
 
 def _like_prefix(text: str) -> str:

@@ -18,19 +18,20 @@ END_OF_DAY = time(23, 59)
 
 
 @cache
-def holidays(country: str = "uz") -> frozenset[date]:
+def _calendar(country: str) -> tuple[frozenset[tuple[int, int]], frozenset[date]]:
     path = resources_dir() / "calendars" / f"{country}.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
-    days = {date.fromisoformat(d) for d in raw.get("dates", [])}
-    for year in range(2020, 2041):
-        for md in raw.get("fixed", []):
-            month, day = (int(x) for x in md.split("-"))
-            days.add(date(year, month, day))
-    return frozenset(days)
+    fixed = frozenset(tuple(int(x) for x in md.split("-")) for md in raw.get("fixed", []))
+    return fixed, frozenset(date.fromisoformat(d) for d in raw.get("dates", []))  # type: ignore[return-value]
+
+
+def is_holiday(day: date, country: str = "uz") -> bool:
+    fixed, dated = _calendar(country)
+    return (day.month, day.day) in fixed or day in dated
 
 
 def is_working_day(day: date, country: str = "uz") -> bool:
-    return day.weekday() < 5 and day not in holidays(country)
+    return day.weekday() < 5 and not is_holiday(day, country)
 
 
 def add_working_days(start: date, count: int, country: str = "uz") -> date:

@@ -286,9 +286,11 @@ class _Builder:
             if any(c.type == "repeat" for c in children):
                 raise self.fail(f"{where}.fields", "repeat groups cannot be nested")
         for lo, hi in (("min", "max"), ("min_length", "max_length"), ("min_rows", "max_rows")):
-            if lo in raw and hi in raw and isinstance(raw[lo], int | float) \
-                    and isinstance(raw[hi], int | float) and raw[lo] > raw[hi]:
-                raise self.fail(where, f"{lo} ({raw[lo]}) is greater than {hi} ({raw[hi]})")
+            low, high = raw.get(lo), raw.get(hi)
+            comparable = (isinstance(low, int | float) and isinstance(high, int | float)) or (
+                isinstance(low, str) and isinstance(high, str) and "today" not in (low, high))
+            if comparable and low > high:  # type: ignore[operator]
+                raise self.fail(where, f"{lo} ({low}) is greater than {hi} ({high})")
         built = Field(
             id=fid, type=raw["type"], label=raw["label"], where=where, hint=raw.get("hint"),
             required=raw.get("required", False), read_only=raw.get("read_only", False),

@@ -52,7 +52,7 @@ def pinfl_check_digit(first13: str) -> int:
 
 def check_pinfl(raw: str) -> IdentifierCheck:
     value = _compact(raw)
-    if not re.fullmatch(r"\d{14}", value):
+    if not re.fullmatch(r"[0-9]{14}", value):
         return IdentifierCheck(value, "a PINFL has exactly 14 digits")
     century = _PINFL_CENTURY.get(value[0])
     if century is None:
@@ -64,6 +64,9 @@ def check_pinfl(raw: str) -> IdentifierCheck:
         return IdentifierCheck(
             value, f"digits 2–7 of a PINFL are the birth date DDMMYY; {value[1:7]} is not a date"
         )
+    if born > date.today():
+        return IdentifierCheck(value, f"the birth date in this PINFL ({born:%d.%m.%Y}) is "
+                                      "in the future")
     warnings: tuple[str, ...] = ()
     if pinfl_check_digit(value[:13]) != int(value[13]):
         warnings = ("the PINFL check digit does not match; please compare with the document",)
@@ -158,7 +161,7 @@ _VN_PROVINCES = frozenset(
 
 def check_vn_citizen_id(raw: str) -> IdentifierCheck:
     value = _compact(raw)
-    if not re.fullmatch(r"\d{12}", value):
+    if not re.fullmatch(r"[0-9]{12}", value):
         return IdentifierCheck(value, "a Vietnamese citizen ID has exactly 12 digits")
     century_sex = int(value[3])
     century = 1900 + 100 * (century_sex // 2)

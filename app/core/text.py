@@ -37,8 +37,15 @@ _FOLD = str.maketrans({**_CYRILLIC_TO_LATIN, "ı": "i", "ə": "e", **{c: "" for 
 
 
 def search_key(value: str) -> str:
-    """Lower case, Latin script, without apostrophes: what the search index stores."""
-    return unicodedata.normalize("NFC", value).lower().translate(_FOLD)
+    """Lower case, Latin script, no apostrophes or diacritics: what the search index stores.
+
+    Cyrillic is transliterated before diacritics are stripped, so й stays y and ў stays o.
+    """
+    folded = unicodedata.normalize("NFC", value).lower().translate(_FOLD)
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFD", folded)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
 
 
 def search_words(query: str) -> list[str]:

@@ -18,6 +18,7 @@ repeat                 a list of rows, each a dict of its fields' values
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -75,10 +76,12 @@ def parse_input(field: Field, raw: str) -> Any:
         if kind in ("text", "long_text"):
             return normalise(raw)
         if kind == "integer":
-            return int(raw.replace(" ", ""))
+            return int(_digits(raw))
         if kind == "decimal":
-            number = float(raw.replace(" ", "").replace(",", "."))
-            return int(number) if number.is_integer() and "." not in raw else number
+            number = float(_digits(raw).replace(",", "."))
+            if not math.isfinite(number):
+                raise ValueError(raw)
+            return int(number) if number.is_integer() else number
         if kind == "date":
             return parse_date(raw).isoformat()
         if kind == "datetime":
@@ -94,7 +97,9 @@ def parse_input(field: Field, raw: str) -> Any:
             return _choice_value(field, raw)
         if kind == "multi_choice":
             return [_choice_value(field, part) for part in raw.split(",") if part.strip()]
-        if kind in ("pinfl", "fin", "vn_citizen_id", "reference"):
+        if kind in ("pinfl", "fin", "vn_citizen_id"):
+            return check_identifier(kind, raw).value
+        if kind == "reference":
             return raw
         if kind == "repeat":
             rows = json.loads(raw)
@@ -104,6 +109,14 @@ def parse_input(field: Field, raw: str) -> Any:
     except (ValueError, json.JSONDecodeError) as exc:
         raise ValueProblem(field.id, _expected(field)) from exc
     raise ValueProblem(field.id, f"a {kind} field cannot be typed in; attach a file with @PATH")
+
+
+def _digits(raw: str) -> str:
+    """A number as pasted from office software: spaces (also no-break) group the digits."""
+    text = re.sub(r"[\s\u00a0\u202f\u2009]", "", raw)
+    if not re.fullmatch(r"[-+]?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?", text):
+        raise ValueError(raw)
+    return text
 
 
 def _choice_value(field: Field, raw: str) -> str:
@@ -208,7 +221,8 @@ def _type_problem(field: Field, value: Any) -> str | None:
         ok = isinstance(value, int) and not isinstance(value, bool)
         return None if ok else "must be a whole number"
     if kind == "decimal":
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        ok = isinstance(value, int | float) and not isinstance(value, bool) \
+            and math.isfinite(value)
         return None if ok else "must be a number"
     if kind == "date":
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -219,11 +233,14 @@ def _type_problem(field: Field, value: Any) -> str | None:
                 pass
         return "must be a date like 2024-07-19"
     if kind == "datetime":
-        try:
-            parse_datetime(value)
-            return None
-        except (ValueError, TypeError, AttributeError):
-            return "must be a date and time like 2024-07-19T14:30"
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?",
+                                                   value):
+            try:
+                datetime.fromisoformat(value)
+                return None
+            except ValueError:
+                pass
+        return "must be a date and time like 2024-07-19T14:30"
     if kind == "yes_no":
         return None if isinstance(value, bool) else "must be yes or no"
     if kind == "choice":

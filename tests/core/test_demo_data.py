@@ -194,7 +194,7 @@ def test_student_pinfls_are_valid_and_consistent(students: list[dict[str, Any]])
         datetime.date(2000, 1, 1),
         datetime.date(2000, 2, 29),
         datetime.date(2018, 7, 4),
-        datetime.date(2099, 12, 31),
+        datetime.date(2024, 12, 31),
     ],
 )
 @pytest.mark.parametrize("sex", ["male", "female"])

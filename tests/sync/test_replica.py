@@ -135,3 +135,31 @@ def test_integrity_check_notices_a_broken_search_index(replica: Replica) -> None
     replica._conn.execute("INSERT INTO records_fts(records_fts, rowid, search_text) "
                           "VALUES ('delete', 1, 'karimov')")
     assert replica.integrity_check() != ["ok"]
+
+
+def test_cursor_moves_forward_only_and_with_its_transaction(replica: Replica) -> None:
+    assert replica.cursor == 0
+    with replica.write() as tx:
+        tx.set_cursor(40)
+    with pytest.raises(ReplicaError, match="cannot go back"), replica.write() as tx:
+        tx.set_cursor(12)
+    with pytest.raises(ZeroDivisionError), replica.write() as tx:
+        tx.set_cursor(80)
+        1 / 0  # noqa: B018  (the page failed to apply: the cursor must not move)
+    assert replica.cursor == 40
+
+
+def test_conflicts_keep_both_values_until_resolved(replica: Replica) -> None:
+    put(replica, "c1", {"surname": "Karimov"})
+    with replica.write() as tx:
+        cid = tx.add_conflict("case", "c1", "surname", base="Karimov", mine="Karimova",
+                              theirs="Qarimov", mine_by="aziza", theirs_by="bobur")
+    [conflict] = replica.conflicts()
+    assert (conflict.id, conflict.record_id, conflict.field) == (cid, "c1", "surname")
+    assert (conflict.base, conflict.mine, conflict.theirs) == ("Karimov", "Karimova", "Qarimov")
+    with replica.write() as tx:
+        tx.resolve_conflict(cid, "mine")
+    assert replica.conflicts() == []
+    assert replica.conflicts(include_resolved=True)[0].resolution == "mine"
+    with pytest.raises(ReplicaError, match="no open conflict"), replica.write() as tx:
+        tx.resolve_conflict(cid, "theirs")
