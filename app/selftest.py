@@ -121,11 +121,11 @@ def check_profile(profile: Path) -> Callable[[], str]:
         if not path.exists():
             return f"{profile} (not created yet; it is made on first use)"
         try:
-            replica = Replica.open(path)
+            replica = Replica.open(path, check="full")
         except ReplicaError as exc:
             raise CheckFailed(str(exc)) from exc
         try:
-            return f"{profile}: {replica.count('case')} cases, " \
+            return f"{profile}: intact; {replica.count('case')} cases, " \
                    f"{replica.pending_count()} changes waiting to sync"
         finally:
             replica.close()

@@ -163,3 +163,40 @@ def test_conflicts_keep_both_values_until_resolved(replica: Replica) -> None:
     assert replica.conflicts(include_resolved=True)[0].resolution == "mine"
     with pytest.raises(ReplicaError, match="no open conflict"), replica.write() as tx:
         tx.resolve_conflict(cid, "theirs")
+
+
+def test_integrity_is_checked_after_an_unclean_end_not_on_every_open(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "r.sqlite3"
+    first = Replica.open(path)
+    assert first.checked_on_open == "quick"  # never checked before
+    first.close()
+    assert list(tmp_path.glob("r.sqlite3.open-*")) == []
+    again = Replica.open(path)
+    assert again.checked_on_open is None  # closed cleanly and checked recently
+    again.close()
+    # A process that opens the replica and dies without closing it ...
+    code = ("import os, sys; from sync.replica import Replica; "
+            "Replica.open(sys.argv[1]); os._exit(0)")
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60)
+    assert len(list(tmp_path.glob("r.sqlite3.open-*"))) == 1
+    # ... makes the next open check, and the marker is cleared.
+    after = Replica.open(path)
+    assert after.checked_on_open == "quick"
+    after.close()
+    assert list(tmp_path.glob("r.sqlite3.open-*")) == []
+
+
+def test_a_week_old_check_is_repeated(tmp_path: Path) -> None:
+    path = tmp_path / "r.sqlite3"
+    Replica.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '2020-01-01T00:00:00.000Z' "
+                 "WHERE key = 'last_integrity_check'")
+    conn.commit()
+    conn.close()
+    replica = Replica.open(path)
+    assert replica.checked_on_open == "quick"
+    replica.close()
