@@ -15,7 +15,7 @@ if [ ! -e "$stamp" ]; then
   if [ "${1:-run}" = test ]; then
     .venv/bin/python -m pip install --quiet -e '.[test]'
   else
-    .venv/bin/python -m pip install --quiet -e .
+    .venv/bin/python -m pip install --quiet -e '.[server]'
   fi
   touch "$stamp"
 fi

@@ -111,7 +111,39 @@ def _m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _m001_initial),)
+def _m002_sync(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        -- Conflicts are records of the 'conflict' collection made by the server and
+        -- replicated like any other, so the local-only table goes.
+        DROP TABLE conflicts;
+
+        -- An event's origin is 'client id:mutation id': the same event arriving back from
+        -- the server is recognised and not stored twice.
+        ALTER TABLE events ADD COLUMN origin TEXT;
+        CREATE UNIQUE INDEX events_by_origin ON events (origin);
+
+        -- Mutations the server refused (a decided case, a lost race), kept for their
+        -- author with the reason: never silently dropped.
+        CREATE TABLE rejected (
+            mutation_id INTEGER PRIMARY KEY,
+            collection TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            changes TEXT NOT NULL,
+            command TEXT,
+            reason TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            rejected_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _m001_initial),
+    Migration(2, "sync: event origins, rejected mutations, conflicts as records", _m002_sync),
+)
 
 
 def applied(conn: sqlite3.Connection) -> list[int]:

@@ -1,4 +1,4 @@
-"""The local replica: one SQLite file per profile holding records, outbox, cursor and conflicts.
+"""The local replica: one SQLite file per profile holding records, outbox, cursor, history.
 
 Sync invariant 1 lives here: a local edit writes the record, its history event and its outbox
 mutation in one transaction (:meth:`Transaction.edit`), so after a crash at any moment the
@@ -83,24 +83,6 @@ class Event:
     kind: str
     detail: dict[str, Any] = field(default_factory=dict)
     mutation_id: int | None = None
-
-
-@dataclass
-class Conflict:
-    """The same field changed here and on the server since the base both started from."""
-
-    id: int
-    collection: str
-    record_id: str
-    field: str
-    base: Any
-    mine: Any
-    theirs: Any
-    mine_by: str | None
-    theirs_by: str | None
-    created_at: str
-    resolved_at: str | None = None
-    resolution: str | None = None
 
 
 @dataclass
@@ -354,18 +336,6 @@ class Replica:
         """The server sequence number up to which changes have been pulled and applied."""
         return int(self.meta("pull_cursor") or 0)
 
-    def conflicts(self, *, include_resolved: bool = False) -> list[Conflict]:
-        sql = ("SELECT c.id, r.collection, r.id, c.field, c.base_value, c.mine, c.theirs, "
-               "c.mine_by, c.theirs_by, c.created_at, c.resolved_at, c.resolution "
-               "FROM conflicts c JOIN records r ON r.rid = c.record_rid")
-        if not include_resolved:
-            sql += " WHERE c.resolved_at IS NULL"
-        with self._lock:
-            rows = self._conn.execute(sql + " ORDER BY c.id").fetchall()
-        return [Conflict(cid, coll, rid, fld, _loads(b), _loads(m), _loads(t), mb, tb, at,
-                         res_at, res)
-                for cid, coll, rid, fld, b, m, t, mb, tb, at, res_at, res in rows]
-
     def pending_mutations(self, limit: int = 1000) -> list[Mutation]:
         """Outbox mutations not yet acknowledged by the server, in order."""
         with self._lock:
@@ -379,6 +349,16 @@ class Replica:
                      json.loads(cmd) if cmd else None, h, sv, created)
             for mid, coll, rid, kind, ch, base, cmd, h, sv, created in rows
         ]
+
+    def rejected(self) -> list[dict[str, Any]]:
+        """Mutations the server refused, newest first, with the reason."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT mutation_id, collection, record_id, kind, changes, command, reason, "
+                "created_at, rejected_at FROM rejected ORDER BY mutation_id DESC").fetchall()
+        return [{"mutation_id": r[0], "collection": r[1], "record_id": r[2], "kind": r[3],
+                 "changes": json.loads(r[4]), "command": _loads(r[5]), "reason": r[6],
+                 "created_at": r[7], "rejected_at": r[8]} for r in rows]
 
     def pending_count(self) -> int:
         with self._lock:
@@ -421,28 +401,6 @@ class Transaction:
             raise ReplicaError(f"the sync cursor cannot go back from {self.replica.cursor} "
                                f"to {seq}")
         self.replica._set_meta("pull_cursor", str(seq))
-
-    def add_conflict(self, collection: str, record_id: str, field: str, *, base: Any,
-                     mine: Any, theirs: Any, mine_by: str | None = None,
-                     theirs_by: str | None = None) -> int:
-        """Keep both values of a field changed on two sides, for a person to decide."""
-        current = _get(self._conn, collection, record_id)
-        if current is None:
-            raise ReplicaError(f"there is no {collection} {record_id} in this replica")
-        return self._conn.execute(
-            "INSERT INTO conflicts (record_rid, field, base_value, mine, theirs, mine_by, "
-            "theirs_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (current.rid, field, dumps(base), dumps(mine), dumps(theirs), mine_by, theirs_by,
-             utc_now()),
-        ).lastrowid
-
-    def resolve_conflict(self, conflict_id: int, resolution: str) -> None:
-        changed = self._conn.execute(
-            "UPDATE conflicts SET resolved_at = ?, resolution = ? "
-            "WHERE id = ? AND resolved_at IS NULL", (utc_now(), resolution, conflict_id),
-        ).rowcount
-        if not changed:
-            raise ReplicaError(f"there is no open conflict {conflict_id}")
 
     def _next_hlc(self) -> str:
         last_text = self.replica.meta("hlc")
@@ -516,11 +474,103 @@ class Transaction:
         elif changed:
             detail["changes"] = {k: [old.get(k), v] for k, v in changed.items()}
         self._conn.execute(
-            "INSERT INTO events (record_rid, at, hlc, actor, device, kind, detail, mutation_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (rid, now, stamp, actor, device, event_kind, dumps(detail), mutation_id),
+            "INSERT INTO events (record_rid, at, hlc, actor, device, kind, detail, mutation_id, "
+            "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rid, now, stamp, actor, device, event_kind, dumps(detail), mutation_id,
+             f"{self.replica.client_id}:{mutation_id}"),
         )
         return mutation_id
+
+    # --- applying a sync round ---------------------------------------------------------
+
+    def acknowledge(self, last_mutation_id: int, rejected: Mapping[int, str]) -> None:
+        """The server has applied everything up to ``last_mutation_id``; drop those from
+        the outbox, keeping the ones it refused (with the reason) for their author."""
+        now = utc_now()
+        for mutation_id, reason in rejected.items():
+            self._conn.execute(
+                "INSERT OR REPLACE INTO rejected (mutation_id, collection, record_id, kind, "
+                "changes, command, reason, created_at, rejected_at) "
+                "SELECT mutation_id, collection, record_id, kind, changes, command, ?, "
+                "created_at, ? FROM outbox WHERE mutation_id = ?",
+                (reason, now, mutation_id))
+        self._conn.execute("DELETE FROM outbox WHERE mutation_id <= ?", (last_mutation_id,))
+        if last_mutation_id > int(self.replica.meta("acked_mutation_id") or 0):
+            self.replica._set_meta("acked_mutation_id", str(last_mutation_id))
+
+    def pending_changes(self, collection: str, record_id: str) -> dict[str, Any]:
+        """Local values not yet acknowledged by the server, folded in order."""
+        folded: dict[str, Any] = {}
+        for (changes,) in self._conn.execute(
+                "SELECT changes FROM outbox WHERE collection = ? AND record_id = ? "
+                "ORDER BY mutation_id", (collection, record_id)):
+            folded.update(json.loads(changes))
+        return folded
+
+    def apply_remote(self, collection: str, record_id: str, data: dict[str, Any],
+                     versions: dict[str, int], headline: Headline, *, removed: bool,
+                     events: list[dict[str, Any]] = ()) -> None:  # type: ignore[assignment]
+        """Store the server's state of a record, keeping local edits not yet pushed.
+
+        A removed record is quarantined (hidden, its data kept), never deleted: sync never
+        destroys local data.
+        """
+        now = utc_now()
+        pending = self.pending_changes(collection, record_id)
+        merged = {**data, **pending}
+        for name, value in pending.items():
+            if value is None:
+                merged.pop(name, None)
+        current = _get(self._conn, collection, record_id)
+        if current is None:
+            if removed and not data:
+                return
+            rid = self._conn.execute(
+                "INSERT INTO records (collection, id, type, status, org, title, due_at, "
+                "search_text, data, versions, deleted, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (collection, record_id, headline.type, headline.status, headline.org,
+                 headline.title, headline.due_at, headline.search_text, dumps(merged),
+                 dumps(versions), int(removed), now, now)).lastrowid
+        else:
+            rid = current.rid
+            if removed and not data:  # left this replica's scope: quarantine what we have
+                self._conn.execute("UPDATE records SET deleted = 1, updated_at = ? "
+                                   "WHERE rid = ?", (now, rid))
+            else:
+                self._conn.execute(
+                    "UPDATE records SET type = ?, status = ?, org = ?, title = ?, due_at = ?, "
+                    "search_text = ?, data = ?, versions = ?, deleted = ?, updated_at = ? "
+                    "WHERE rid = ?",
+                    (headline.type, headline.status, headline.org, headline.title,
+                     headline.due_at, headline.search_text, dumps(merged), dumps(versions),
+                     int(removed), now, rid))
+        for event in events:
+            self._conn.execute(
+                "INSERT OR IGNORE INTO events (record_rid, at, hlc, actor, device, kind, "
+                "detail, mutation_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                (rid, event["at"], event["hlc"], event["actor"], event["device"],
+                 event["kind"], dumps(event.get("detail", {})), event["origin"]))
+
+    def show_locally(self, collection: str, record_id: str, changes: Mapping[str, Any],
+                     headline: Headline) -> None:
+        """Show the effect a pending command will have on another record (no mutation of
+        its own: the command carries it, and the server's answer replaces it)."""
+        current = _get(self._conn, collection, record_id)
+        if current is None:
+            return
+        data = {**current.data, **changes}
+        self._conn.execute("UPDATE records SET data = ?, title = ?, search_text = ?, "
+                           "updated_at = ? WHERE rid = ?",
+                           (dumps(data), headline.title, headline.search_text, utc_now(),
+                            current.rid))
+
+    def receive_clock(self, remote: str) -> None:
+        """Move the local clock past the server's (never backwards)."""
+        last_text = self.replica.meta("hlc")
+        last = hlc.Timestamp.parse(last_text) if last_text else None
+        merged = hlc.receive(last, hlc.Timestamp.parse(remote), self.replica.client_id[-12:])
+        self.replica._set_meta("hlc", str(merged))
 
 
 def _get(conn: sqlite3.Connection, collection: str, record_id: str) -> Record | None:

@@ -32,6 +32,7 @@ from sync.replica import (
 )
 
 CASES = "case"
+CONFLICTS = "conflict"
 SYSTEM_FIELDS = ("_service", "_version", "_state", "_org", "_entered_at", "_created_by")
 
 
@@ -221,7 +222,7 @@ class CaseDesk:
         with self.replica.write() as tx:
             warnings = self._check(service, data, data)
             full = {**data, **system}
-            tx.edit(collection, rec_id, full, self._headline(tx, service, full),
+            tx.edit(collection, rec_id, full, compute_headline(tx, service, full),
                     actor=self.user.name, device=self.device, event_kind="created",
                     create=True)
             record = tx.get(collection, rec_id)
@@ -241,7 +242,7 @@ class CaseDesk:
             merged = self._merge(record.data, changes)
             warnings = self._check(service, merged, changes)
             if changes:
-                tx.edit(collection, rec_id, changes, self._headline(tx, service, merged),
+                tx.edit(collection, rec_id, changes, compute_headline(tx, service, merged),
                         actor=self.user.name, device=self.device, event_kind="edited")
             record = tx.get(collection, rec_id)
         assert record is not None
@@ -278,7 +279,7 @@ class CaseDesk:
             changes.update(_state=action.to,
                            _entered_at=self.clock().isoformat(timespec="seconds"))
             merged = self._merge(record.data, changes)
-            tx.edit(collection, rec_id, changes, self._headline(tx, service, merged),
+            tx.edit(collection, rec_id, changes, compute_headline(tx, service, merged),
                     actor=self.user.name, device=self.device, event_kind="action",
                     event_detail={"action": action.id, "from": state, "to": action.to},
                     command={"action": action.id, "expected_state": state, "to": action.to})
@@ -342,39 +343,58 @@ class CaseDesk:
                     raise CaseError(f"{name} ({text(field.label, self.lang)}): {where}there is "
                                     f"no {register} {ref!r} in this profile")
 
-    def _headline(self, tx: Transaction, service: Service, data: Mapping[str, Any]) -> Headline:
-        values = {k: v for k, v in data.items() if not k.startswith("_")}
-        form = FilledForm(service, values)
-        title = None
-        if service.summary is not None:
-            try:
-                title = str(form.evaluate(service.summary) or "").strip() or None
-            except Exception:  # a summary is cosmetic: never refuse an edit over it
-                title = None
-        words: list[str] = []
-        for f in service.fields.values():
-            value = values.get(f.id)
-            if value is None:
-                continue
-            if f.type in TEXT_TYPES:
-                words.append(str(value))
-            elif f.type in ("choice", "multi_choice"):
-                for v in value if isinstance(value, list) else [value]:
-                    choice = f.choice(v)
-                    if choice:
-                        words += [choice.label.get("en", ""), choice.label.get("uz-Latn", "")]
-        due = None
-        state = data.get("_state")
-        wf = service.workflow
-        if wf and state in wf.states and wf.states[state].deadline and data.get("_entered_at"):
-            rule = wf.states[state].deadline
-            assert rule is not None
-            election_day = None
-            if rule.campaign_field and values.get(rule.campaign_field):
-                campaign = tx.get("campaign", values[rule.campaign_field])
-                if campaign and campaign.data.get("election_day"):
-                    election_day = date.fromisoformat(campaign.data["election_day"])
-            when = due_at(rule, datetime.fromisoformat(data["_entered_at"]), election_day)
-            due = when.isoformat(timespec="minutes") if when else None
-        return Headline(type=service.id, status=state, org=data.get("_org"), title=title,
-                        due_at=due, search_text=search_key(" ".join(words)))
+
+def compute_headline(tx: Transaction, service: Service, data: Mapping[str, Any]) -> Headline:
+    """The list columns of a record: title, state, due date, search words."""
+    values = {k: v for k, v in data.items() if not k.startswith("_")}
+    form = FilledForm(service, values)
+    title = None
+    if service.summary is not None:
+        try:
+            title = str(form.evaluate(service.summary) or "").strip() or None
+        except Exception:  # a summary is cosmetic: never refuse an edit over it
+            title = None
+    words: list[str] = []
+    for f in service.fields.values():
+        value = values.get(f.id)
+        if value is None:
+            continue
+        if f.type in TEXT_TYPES:
+            words.append(str(value))
+        elif f.type in ("choice", "multi_choice"):
+            for v in value if isinstance(value, list) else [value]:
+                choice = f.choice(v)
+                if choice:
+                    words += [choice.label.get("en", ""), choice.label.get("uz-Latn", "")]
+    due = None
+    state = data.get("_state")
+    wf = service.workflow
+    if wf and state in wf.states and wf.states[state].deadline and data.get("_entered_at"):
+        rule = wf.states[state].deadline
+        assert rule is not None
+        election_day = None
+        if rule.campaign_field and values.get(rule.campaign_field):
+            campaign = tx.get("campaign", values[rule.campaign_field])
+            if campaign and campaign.data.get("election_day"):
+                election_day = date.fromisoformat(campaign.data["election_day"])
+        when = due_at(rule, datetime.fromisoformat(data["_entered_at"]), election_day)
+        due = when.isoformat(timespec="minutes") if when else None
+    return Headline(type=service.id, status=state, org=data.get("_org"), title=title,
+                    due_at=due, search_text=search_key(" ".join(words)))
+
+
+def remote_headline(catalogue: Catalogue) -> Callable[[Transaction, str, dict[str, Any]], Headline]:
+    """How the sync client computes list columns for records arriving from the server."""
+
+    def headline(tx: Transaction, collection: str, data: dict[str, Any]) -> Headline:
+        service = catalogue.get(str(data.get("_service")))
+        if service is not None:
+            return compute_headline(tx, service, data)
+        if collection == CONFLICTS:
+            title = f"{data.get('field')}: {data.get('server_value')!r} / " \
+                    f"{data.get('incoming_value')!r}"
+            return Headline(type=CONFLICTS, status=data.get("status"), org=data.get("_org"),
+                            title=title, search_text=search_key(title))
+        return Headline(type=collection, org=data.get("_org"))
+
+    return headline

@@ -149,22 +149,6 @@ def test_cursor_moves_forward_only_and_with_its_transaction(replica: Replica) ->
     assert replica.cursor == 40
 
 
-def test_conflicts_keep_both_values_until_resolved(replica: Replica) -> None:
-    put(replica, "c1", {"surname": "Karimov"})
-    with replica.write() as tx:
-        cid = tx.add_conflict("case", "c1", "surname", base="Karimov", mine="Karimova",
-                              theirs="Qarimov", mine_by="aziza", theirs_by="bobur")
-    [conflict] = replica.conflicts()
-    assert (conflict.id, conflict.record_id, conflict.field) == (cid, "c1", "surname")
-    assert (conflict.base, conflict.mine, conflict.theirs) == ("Karimov", "Karimova", "Qarimov")
-    with replica.write() as tx:
-        tx.resolve_conflict(cid, "mine")
-    assert replica.conflicts() == []
-    assert replica.conflicts(include_resolved=True)[0].resolution == "mine"
-    with pytest.raises(ReplicaError, match="no open conflict"), replica.write() as tx:
-        tx.resolve_conflict(cid, "theirs")
-
-
 def test_integrity_is_checked_after_an_unclean_end_not_on_every_open(tmp_path: Path) -> None:
     import subprocess
     import sys

@@ -1,0 +1,253 @@
+"""The sync client: sign-in, and rounds of push + pull against the central API.
+
+Exceptions::
+
+    SyncError                    a round could not complete; the replica is as it was
+    ├── NotSignedIn              no sign-in, or it ended: run `daftar login`
+    ├── ServerRefused            the server answered 4xx (the message is the server's)
+    └── Unreachable              no answer after retries (offline, server down)
+
+A round's response is applied in one replica transaction (acks, records, events, cursor),
+so a client killed at any moment resumes from the last applied page with nothing lost and
+nothing applied twice. Connection failures, timeouts, 429 and 5xx are retried with
+exponential backoff and full jitter.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+
+from sync import SCHEMA_VERSION
+from sync.credentials import Credentials
+from sync.protocol import (
+    MAX_MUTATIONS_PER_ROUND,
+    ProtocolError,
+    SyncRequest,
+    WireMutation,
+    decode,
+    encode,
+)
+from sync.replica import Headline, Replica, Transaction
+
+HeadlineFor = Callable[[Transaction, str, dict[str, Any]], Headline]
+
+
+class SyncError(Exception):
+    pass
+
+
+class NotSignedIn(SyncError):
+    pass
+
+
+class ServerRefused(SyncError):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class Unreachable(SyncError):
+    pass
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    removed: int = 0
+    conflicts: int = 0
+    rejections: list[dict[str, Any]] = field(default_factory=list)
+    rounds: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    cursor: int = 0
+    seconds: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"pushed": self.pushed, "pulled": self.pulled, "removed": self.removed,
+                "conflicts": self.conflicts, "rejections": self.rejections,
+                "rounds": self.rounds, "bytes_sent": self.bytes_sent,
+                "bytes_received": self.bytes_received, "cursor": self.cursor,
+                "seconds": round(self.seconds, 3)}
+
+
+def _header_bytes(headers: Any) -> int:
+    return sum(len(k) + len(str(v)) + 4 for k, v in headers.items())
+
+
+class SyncClient:
+    def __init__(self, replica: Replica, server_url: str, credentials: Credentials,
+                 headline: HeadlineFor, *, session: requests.Session | None = None,
+                 retries: int = 5, backoff_s: float = 0.5, timeout_s: float = 60.0) -> None:
+        self.replica = replica
+        self.url = server_url.rstrip("/")
+        self.credentials = credentials
+        self.headline = headline
+        self.http = session or requests.Session()
+        self.retries, self.backoff_s, self.timeout_s = retries, backoff_s, timeout_s
+        self._access: str | None = None
+
+    # --- HTTP --------------------------------------------------------------------------
+
+    def _send(self, path: str, body: bytes, *, gzip_body: bool, auth: bool,
+              report: SyncReport | None = None) -> requests.Response:
+        headers = {"Content-Type": "application/json", "Accept-Encoding": "gzip"}
+        if gzip_body:
+            headers["Content-Encoding"] = "gzip"
+        refreshed = False
+        for attempt in range(self.retries + 1):
+            if auth:
+                headers["Authorization"] = f"Bearer {self._access_token()}"
+            try:
+                response = self.http.post(self.url + path, data=body, headers=headers,
+                                          timeout=(10, self.timeout_s), stream=True)
+                raw = response.raw.read(decode_content=False)
+            except (requests.ConnectionError, requests.Timeout, OSError) as exc:
+                if attempt == self.retries:
+                    raise Unreachable(f"cannot reach {self.url}: {exc}") from exc
+                self._sleep(attempt)
+                continue
+            if report is not None:
+                report.bytes_sent += len(body) + _header_bytes(headers) + len(path) + 40
+                report.bytes_received += len(raw) + _header_bytes(response.headers) + 20
+            response._content = raw  # type: ignore[attr-defined]
+            if response.status_code == 401 and auth and not refreshed:
+                self._refresh()
+                refreshed = True
+                continue
+            if response.status_code == 429 or response.status_code >= 500:
+                if attempt == self.retries:
+                    raise ServerRefused(response.status_code, self._message(response))
+                self._sleep(attempt, response.headers.get("Retry-After"))
+                continue
+            if response.status_code >= 400:
+                message = self._message(response)
+                if response.status_code == 401:
+                    raise NotSignedIn(f"{message} (run: daftar login)")
+                raise ServerRefused(response.status_code, message)
+            return response
+        raise Unreachable(f"no answer from {self.url}")
+
+    def _sleep(self, attempt: int, retry_after: str | None = None) -> None:
+        if retry_after and retry_after.isdigit() and int(retry_after) <= 60:
+            time.sleep(int(retry_after))
+            return
+        time.sleep(random.uniform(0, min(30.0, self.backoff_s * 2 ** attempt)))
+
+    @staticmethod
+    def _message(response: requests.Response) -> str:
+        try:
+            payload = decode(response.content, response.headers.get("Content-Encoding"))
+            return str(payload.get("error") or payload.get("detail") or payload)
+        except (ProtocolError, AttributeError):
+            return f"HTTP {response.status_code}"
+
+    @staticmethod
+    def _json(response: requests.Response) -> dict[str, Any]:
+        return decode(response.content, response.headers.get("Content-Encoding"))
+
+    # --- sign-in -----------------------------------------------------------------------
+
+    def login(self, user: str, password: str, device_name: str) -> dict[str, Any]:
+        body = encode({"user": user, "password": password,
+                       "client_id": self.replica.client_id, "device_name": device_name})
+        tokens = self._json(self._send("/v1/auth/login", body, gzip_body=True, auth=False))
+        self.credentials.save({"refresh_token": tokens["refresh_token"],
+                               "access_token": tokens["access_token"]})
+        self._access = tokens["access_token"]
+        return tokens
+
+    def _access_token(self) -> str:
+        if self._access is None:
+            saved = self.credentials.load()
+            if not saved:
+                raise NotSignedIn("not signed in on this profile (run: daftar login)")
+            self._access = saved.get("access_token")
+        if not self._access:
+            self._refresh()
+        assert self._access is not None
+        return self._access
+
+    def _refresh(self) -> None:
+        saved = self.credentials.load()
+        if not saved or not saved.get("refresh_token"):
+            raise NotSignedIn("not signed in on this profile (run: daftar login)")
+        body = encode({"refresh_token": saved["refresh_token"],
+                       "client_id": self.replica.client_id})
+        tokens = self._json(self._send("/v1/auth/refresh", body, gzip_body=True, auth=False))
+        self.credentials.save({"refresh_token": tokens["refresh_token"],
+                               "access_token": tokens["access_token"]})
+        self._access = tokens["access_token"]
+
+    def logout(self) -> None:
+        try:
+            self._send("/v1/auth/logout", b"", gzip_body=False, auth=True)
+        finally:
+            self.credentials.clear()
+            self._access = None
+
+    # --- sync --------------------------------------------------------------------------
+
+    def sync(self, progress: Callable[[SyncReport], None] | None = None) -> SyncReport:
+        """Rounds until nothing is left to push and the feed is exhausted."""
+        report = SyncReport()
+        started = time.perf_counter()
+        while True:
+            pending = self.replica.pending_mutations(limit=MAX_MUTATIONS_PER_ROUND)
+            request = SyncRequest(
+                SCHEMA_VERSION, self.replica.client_id, self.replica.meta("hlc") or "0-0-x",
+                self.replica.cursor,
+                tuple(WireMutation(m.mutation_id, m.collection, m.record_id, m.kind,
+                                   m.changes, m.base, m.command, m.hlc) for m in pending))
+            response = self._json(self._send("/v1/sync", encode(request.to_json()),
+                                             gzip_body=True, auth=True, report=report))
+            self._apply(response, report)
+            report.pushed += sum(1 for a in response["acks"] if a["status"] != "duplicate")
+            report.rounds += 1
+            report.cursor = response["cursor"]
+            if progress:
+                progress(report)
+            if not response["more"] and len(pending) < MAX_MUTATIONS_PER_ROUND:
+                break
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _apply(self, response: dict[str, Any], report: SyncReport) -> None:
+        rejected = {a["id"]: a.get("reason", "refused") for a in response["acks"]
+                    if a["status"] == "rejected"}
+        with self.replica.write() as tx:
+            if rejected:
+                for row in self._outbox_rows(tx, rejected):
+                    report.rejections.append({**row, "reason": rejected[row["mutation_id"]]})
+            tx.acknowledge(response["last_mutation_id"], rejected)
+            for change in response["changes"]:
+                data = change.get("data") or {}
+                removed = bool(change.get("removed"))
+                tx.apply_remote(change["collection"], change["id"], data,
+                                change.get("versions") or {},
+                                self.headline(tx, change["collection"], data) if data
+                                else Headline(), removed=removed,
+                                events=change.get("events", []))
+                if removed:
+                    report.removed += 1
+                else:
+                    report.pulled += 1
+                if change["collection"] == "conflict" and data.get("status") == "open":
+                    report.conflicts += 1
+            tx.set_cursor(max(response["cursor"], self.replica.cursor))
+            tx.receive_clock(response["server_hlc"])
+
+    @staticmethod
+    def _outbox_rows(tx: Transaction, ids: dict[int, str]) -> list[dict[str, Any]]:
+        marks = ",".join("?" * len(ids))
+        rows = tx._conn.execute(
+            f"SELECT mutation_id, collection, record_id, kind FROM outbox "
+            f"WHERE mutation_id IN ({marks})", list(ids)).fetchall()
+        return [{"mutation_id": r[0], "collection": r[1], "record_id": r[2], "kind": r[3]}
+                for r in rows]

@@ -1,0 +1,184 @@
+"""Wire messages of a sync round and their validation; shared by client and server.
+
+One round is one ``POST /v1/sync``: the client pushes its pending mutations and pulls the
+next page of changes in its scope. Bodies are JSON, gzip-compressed both ways.
+
+Request::
+
+    {"schema_version": 1, "client_id": "...", "hlc": "...", "cursor": 120,
+     "mutations": [{"id": 7, "collection": "case", "record_id": "...", "kind": "patch",
+                    "changes": {"surname": "Karimov"}, "base": {"surname": 97},
+                    "command": null, "hlc": "..."}]}
+
+Response::
+
+    {"schema_version": 1, "server_time": "...", "server_hlc": "...",
+     "last_mutation_id": 7,
+     "acks": [{"id": 7, "status": "applied" | "duplicate" | "conflict" | "rejected",
+               "reason": "...", "conflicts": ["<conflict id>", ...]}],
+     "changes": [{"seq": 121, "collection": "case", "id": "...", "org": "...",
+                  "data": {...}, "versions": {...}, "removed": false,
+                  "events": [{...}]}],
+     "cursor": 121, "more": false}
+
+This module does no I/O: it only builds and checks messages, so that a malformed message is
+refused before anything is written (``ProtocolError`` → HTTP 400 with the message).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sync import SCHEMA_VERSION
+
+SUPPORTED_SCHEMA_VERSIONS = (SCHEMA_VERSION - 1, SCHEMA_VERSION)
+MAX_BODY_BYTES = 8 * 1024 * 1024  # decompressed
+MAX_MUTATIONS_PER_ROUND = 500
+PAGE_BYTES = 64 * 1024  # uncompressed JSON of one page of changes, roughly
+MUTATION_KINDS = ("put", "patch", "delete", "command")
+
+_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")
+_COLLECTION = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
+_FIELD = re.compile(r"^_?[a-z][a-z0-9_]{0,62}$")
+
+
+class ProtocolError(ValueError):
+    """A message that breaks the protocol; the text says which part and how."""
+
+
+@dataclass(frozen=True)
+class WireMutation:
+    id: int
+    collection: str
+    record_id: str
+    kind: str
+    changes: dict[str, Any]
+    base: dict[str, int]
+    command: dict[str, Any] | None
+    hlc: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "collection": self.collection, "record_id": self.record_id,
+                "kind": self.kind, "changes": self.changes, "base": self.base,
+                "command": self.command, "hlc": self.hlc}
+
+
+@dataclass(frozen=True)
+class SyncRequest:
+    schema_version: int
+    client_id: str
+    hlc: str
+    cursor: int
+    mutations: tuple[WireMutation, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"schema_version": self.schema_version, "client_id": self.client_id,
+                "hlc": self.hlc, "cursor": self.cursor,
+                "mutations": [m.to_json() for m in self.mutations]}
+
+
+def encode(payload: Any) -> bytes:
+    """JSON, compact, gzip-compressed: what travels on the wire."""
+    raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+    return gzip.compress(raw, compresslevel=6, mtime=0)
+
+
+def decode(body: bytes, content_encoding: str | None) -> Any:
+    """Parse a (possibly gzip-compressed) JSON body, refusing bombs and garbage."""
+    if content_encoding and content_encoding.lower() == "gzip":
+        try:
+            decompressor = gzip.GzipFile(fileobj=io.BytesIO(body))
+            raw = decompressor.read(MAX_BODY_BYTES + 1)
+        except (OSError, EOFError) as exc:
+            raise ProtocolError(f"the body is not valid gzip: {exc}") from exc
+    elif content_encoding and content_encoding.lower() not in ("identity", ""):
+        raise ProtocolError(f"unsupported Content-Encoding {content_encoding!r}; use gzip")
+    else:
+        raw = body
+    if len(raw) > MAX_BODY_BYTES:
+        raise ProtocolError(f"the body is larger than {MAX_BODY_BYTES // (1024 * 1024)} MB")
+    try:
+        return json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ProtocolError(f"the body is not valid JSON: {exc}") from exc
+
+
+def _require(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in obj:
+        raise ProtocolError(f"{where}: '{key}' is missing")
+    value = obj[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ProtocolError(f"{where}: '{key}' has the wrong type")
+    return value
+
+
+def check_schema_version(version: Any) -> int:
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ProtocolError("schema_version must be an integer")
+    if version not in SUPPORTED_SCHEMA_VERSIONS:
+        raise ProtocolError(
+            f"schema version {version} is not supported (this server speaks "
+            f"{', '.join(map(str, SUPPORTED_SCHEMA_VERSIONS))}); update Daftar")
+    return version
+
+
+def parse_sync_request(payload: Any) -> SyncRequest:
+    """Check a decoded request; raises :class:`ProtocolError` naming the bad part."""
+    if not isinstance(payload, dict):
+        raise ProtocolError("the request must be a JSON object")
+    version = check_schema_version(payload.get("schema_version"))
+    client_id = _require(payload, "client_id", str, "request")
+    if not _ID.match(client_id):
+        raise ProtocolError("request: 'client_id' is not a valid id")
+    hlc = _require(payload, "hlc", str, "request")
+    cursor = _require(payload, "cursor", int, "request")
+    if cursor < 0:
+        raise ProtocolError("request: 'cursor' cannot be negative")
+    raw_mutations = payload.get("mutations", [])
+    if not isinstance(raw_mutations, list):
+        raise ProtocolError("request: 'mutations' must be a list")
+    if len(raw_mutations) > MAX_MUTATIONS_PER_ROUND:
+        raise ProtocolError(f"request: at most {MAX_MUTATIONS_PER_ROUND} mutations per round")
+    mutations = []
+    previous = None
+    for i, raw in enumerate(raw_mutations):
+        where = f"mutations[{i}]"
+        if not isinstance(raw, dict):
+            raise ProtocolError(f"{where} must be an object")
+        mid = _require(raw, "id", int, where)
+        if mid < 1 or (previous is not None and mid != previous + 1):
+            raise ProtocolError(f"{where}: mutation ids must be consecutive from 1 "
+                                f"(got {mid} after {previous})")
+        previous = mid
+        collection = _require(raw, "collection", str, where)
+        if not _COLLECTION.match(collection):
+            raise ProtocolError(f"{where}: bad collection name")
+        record_id = _require(raw, "record_id", str, where)
+        if not _ID.match(record_id):
+            raise ProtocolError(f"{where}: bad record id")
+        kind = _require(raw, "kind", str, where)
+        if kind not in MUTATION_KINDS:
+            raise ProtocolError(f"{where}: kind must be one of {', '.join(MUTATION_KINDS)}")
+        changes = _require(raw, "changes", dict, where)
+        for name in changes:
+            if not _FIELD.match(name):
+                raise ProtocolError(f"{where}: bad field name {name[:40]!r}")
+        base = _require(raw, "base", dict, where)
+        for name, version in base.items():
+            if not _FIELD.match(name) or not isinstance(version, int) or version < 0 \
+                    or isinstance(version, bool):
+                raise ProtocolError(f"{where}: bad base version for {name[:40]!r}")
+        command = raw.get("command")
+        if kind == "command":
+            if not isinstance(command, dict) or not isinstance(command.get("action"), str):
+                raise ProtocolError(f"{where}: a command needs command.action")
+        elif command is not None:
+            raise ProtocolError(f"{where}: only a command mutation carries 'command'")
+        mutations.append(WireMutation(mid, collection, record_id, kind, changes, base,
+                                      command, _require(raw, "hlc", str, where)))
+    return SyncRequest(version, client_id, hlc, cursor, tuple(mutations))

@@ -1,0 +1,170 @@
+"""The central API (FastAPI). ``create_app(engine, policy)`` builds it; no state in the process.
+
+Every error is a JSON ``{"error": "..."}`` with a 4xx status that says what to do; a 500 is a
+bug. Sync bodies are gzip-compressed JSON both ways (see sync/protocol.py).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import sqlalchemy as sa
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.engine import Engine
+from starlette.concurrency import run_in_threadpool
+
+from sync import SCHEMA_VERSION, hlc
+from sync.protocol import (
+    MAX_BODY_BYTES,
+    ProtocolError,
+    check_schema_version,
+    decode,
+    encode,
+    parse_sync_request,
+)
+from sync.server import auth
+from sync.server.auth import AuthError, Identity
+from sync.server.feed import pull
+from sync.server.policy import OpenPolicy, Policy
+from sync.server.push import push
+from sync.server.storage import now_iso
+
+MAX_AUTH_BODY = 16 * 1024
+RETRIES = 5
+
+
+def _error(status: int, message: str, **headers: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status, headers=headers or None)
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ProtocolError(f"the request is larger than {limit} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ProtocolError(f"the request is larger than {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _json_object(raw: bytes, encoding: str | None, *keys: str) -> dict[str, Any]:
+    payload = decode(raw, encoding)
+    if not isinstance(payload, dict):
+        raise ProtocolError("the request must be a JSON object")
+    for key in keys:
+        if not isinstance(payload.get(key), str) or not payload[key]:
+            raise ProtocolError(f"'{key}' is missing or not text")
+    return payload
+
+
+def _retrying(engine: Engine, work: Any) -> Any:
+    """Run ``work(conn)`` in a transaction, again if the database asks (deadlock, race)."""
+    for attempt in range(RETRIES):
+        try:
+            with engine.begin() as conn:
+                return work(conn)
+        except (sa.exc.OperationalError, sa.exc.IntegrityError) as exc:
+            code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+            retryable = code in ("40001", "40P01", "23505") or "locked" in str(exc)
+            if not retryable or attempt == RETRIES - 1:
+                raise
+            time.sleep(0.01 * (2 ** attempt))
+    raise AssertionError("unreachable")
+
+
+def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
+    policy = policy or OpenPolicy()
+    app = FastAPI(title="Daftar central API", version=str(SCHEMA_VERSION),
+                  description="Sync, sign-in and attachments for Daftar clients.")
+
+    @app.exception_handler(ProtocolError)
+    async def _protocol(_: Request, exc: ProtocolError) -> JSONResponse:
+        status = 413 if "larger than" in str(exc) else 400
+        return _error(status, str(exc))
+
+    @app.exception_handler(AuthError)
+    async def _auth(_: Request, exc: AuthError) -> JSONResponse:
+        headers = {"Retry-After": str(exc.retry_after)} if exc.retry_after else {}
+        return _error(exc.status, exc.message, **headers)
+
+    def identity(request: Request) -> Identity:
+        with engine.begin() as conn:
+            return auth.authenticate(conn, request.headers.get("authorization"))
+
+    @app.get("/healthz", summary="Is the server up and its database reachable?")
+    def healthz() -> dict[str, Any]:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+        return {"ok": True, "schema_version": SCHEMA_VERSION, "server_time": now_iso()}
+
+    @app.post("/v1/auth/login", summary="Sign in: access token + device-bound refresh token")
+    async def login(request: Request) -> JSONResponse:
+        payload = _json_object(await _body(request, MAX_AUTH_BODY),
+                               request.headers.get("content-encoding"),
+                               "user", "password", "client_id")
+        address = request.client.host if request.client else "unknown"
+        name, password = payload["user"], payload["password"]
+        device = str(payload.get("device_name") or "")
+        try:
+            tokens = await run_in_threadpool(_retrying, engine, lambda conn: auth.login(
+                conn, name, password, payload["client_id"], device, address))
+        except AuthError as exc:
+            if exc.status == 401:
+                await run_in_threadpool(_retrying, engine, lambda conn:
+                                        auth.record_login_failure(conn, name, address))
+            raise
+        return JSONResponse(tokens)
+
+    @app.post("/v1/auth/refresh", summary="Exchange a refresh token for new tokens")
+    async def refresh(request: Request) -> JSONResponse:
+        payload = _json_object(await _body(request, MAX_AUTH_BODY),
+                               request.headers.get("content-encoding"),
+                               "refresh_token", "client_id")
+        tokens = await run_in_threadpool(_retrying, engine, lambda conn: auth.refresh(
+            conn, payload["refresh_token"], payload["client_id"]))
+        return JSONResponse(tokens)
+
+    @app.post("/v1/auth/logout", summary="End this sign-in (its tokens stop working)")
+    def logout(request: Request) -> dict[str, bool]:
+        who = identity(request)
+        with engine.begin() as conn:
+            auth.logout(conn, who)
+        return {"ok": True}
+
+    @app.get("/v1/me", summary="Who the access token belongs to")
+    def me(request: Request) -> dict[str, Any]:
+        return identity(request).user.to_json()
+
+    @app.post("/v1/sync", summary="One sync round: push mutations, pull a page of changes",
+              response_class=Response)
+    async def sync_round(request: Request) -> Response:
+        raw = await _body(request, MAX_BODY_BYTES)
+        payload = decode(raw, request.headers.get("content-encoding"))
+        if isinstance(payload, dict):
+            check_schema_version(payload.get("schema_version"))
+        message = parse_sync_request(payload)
+        who = await run_in_threadpool(identity, request)
+        if message.client_id != who.client_id:
+            raise AuthError(403, "the client id does not match this sign-in")
+        clock = hlc.tick(None, "server")
+
+        def work(conn: sa.Connection) -> tuple[Any, ...]:
+            acks, last = push(conn, who.user, who.client_id, message.mutations, policy, clock)
+            changes, cursor, more = pull(conn, who.user, message.cursor)
+            return acks, last, changes, cursor, more
+
+        acks, last, changes, cursor, more = await run_in_threadpool(_retrying, engine, work)
+        body = encode({
+            "schema_version": SCHEMA_VERSION, "server_time": now_iso(),
+            "server_hlc": str(clock), "last_mutation_id": last,
+            "acks": [a.to_json() for a in acks], "changes": changes, "cursor": cursor,
+            "more": more})
+        return Response(body, media_type="application/json",
+                        headers={"Content-Encoding": "gzip"})
+
+    return app

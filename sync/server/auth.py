@@ -1,0 +1,237 @@
+"""Logins, tokens and who may do what.
+
+- Passwords are hashed with Argon2id (argon2-cffi's defaults).
+- Login returns a short-lived access token (HS256 JWT naming the user, the session and the
+  device's client id) and a refresh token bound to that device; the refresh token is stored
+  only as a SHA-256 hash and is replaced on every refresh. Logout revokes the session, which
+  also stops its access tokens at once.
+- Failed logins are counted per user and per address in the database, so the limit holds
+  across server processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import time
+from dataclasses import dataclass
+
+import jwt
+import sqlalchemy as sa
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.engine import Connection
+
+from sync.server.storage import clients, login_failures, now_iso, sessions, setting, users
+
+ACCESS_TTL_S = 15 * 60
+REFRESH_TTL_S = 30 * 24 * 3600
+FAILURE_WINDOW_S = 15 * 60
+MAX_FAILURES_PER_USER = 5
+MAX_FAILURES_PER_ADDRESS = 30
+
+_hasher = PasswordHasher()
+
+
+class AuthError(Exception):
+    """Refused authentication or authorisation; ``status`` is the HTTP status to answer."""
+
+    def __init__(self, status: int, message: str, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.retry_after = status, message, retry_after
+
+
+@dataclass(frozen=True)
+class ServerUser:
+    id: int
+    name: str
+    org: str
+    roles: tuple[str, ...]
+    full_name: str | None = None
+
+    def sees(self, org: str) -> bool:
+        return org == self.org or org.startswith(self.org + ".")
+
+    def to_json(self) -> dict[str, object]:
+        return {"name": self.name, "org": self.org, "roles": list(self.roles),
+                "full_name": self.full_name}
+
+
+@dataclass(frozen=True)
+class Identity:
+    user: ServerUser
+    session_id: str
+    client_id: str
+
+
+def hash_password(password: str) -> str:
+    if len(password) < 8:
+        raise ValueError("a password needs at least 8 characters")
+    return _hasher.hash(password)
+
+
+def _verify(stored: str | None, password: str) -> bool:
+    if not stored:
+        return False
+    try:
+        return _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _sha(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _user(row: sa.Row) -> ServerUser:
+    return ServerUser(row.id, row.name, row.org, tuple(json.loads(row.roles)), row.full_name)
+
+
+def load_user(conn: Connection, *, name: str | None = None, user_id: int | None = None
+              ) -> ServerUser | None:
+    query = sa.select(users).where(users.c.active.is_(True))
+    query = query.where(users.c.name == name) if name is not None else \
+        query.where(users.c.id == user_id)
+    row = conn.execute(query).first()
+    return _user(row) if row else None
+
+
+# --- rate limiting -----------------------------------------------------------------------
+
+
+def _failures(conn: Connection, key: str, now: float) -> int:
+    row = conn.execute(sa.select(login_failures).where(login_failures.c.key == key)).first()
+    if row is None or now - row.window_start > FAILURE_WINDOW_S:
+        return 0
+    return int(row.count)
+
+
+def _record_failure(conn: Connection, key: str, now: float) -> None:
+    row = conn.execute(sa.select(login_failures).where(login_failures.c.key == key)
+                       .with_for_update()).first()
+    if row is None:
+        conn.execute(login_failures.insert().values(key=key, window_start=now, count=1))
+    elif now - row.window_start > FAILURE_WINDOW_S:
+        conn.execute(login_failures.update().where(login_failures.c.key == key)
+                     .values(window_start=now, count=1))
+    else:
+        conn.execute(login_failures.update().where(login_failures.c.key == key)
+                     .values(count=login_failures.c.count + 1))
+
+
+def record_login_failure(conn: Connection, name: str, address: str,
+                         now: float | None = None) -> None:
+    now = time.time() if now is None else now
+    _record_failure(conn, f"user:{name}", now)
+    _record_failure(conn, f"addr:{address}", now)
+
+
+def _check_rate(conn: Connection, name: str, address: str, now: float) -> None:
+    for key, limit in ((f"user:{name}", MAX_FAILURES_PER_USER),
+                       (f"addr:{address}", MAX_FAILURES_PER_ADDRESS)):
+        if _failures(conn, key, now) >= limit:
+            raise AuthError(429, "too many failed sign-ins; wait 15 minutes and try again",
+                            retry_after=FAILURE_WINDOW_S)
+
+
+# --- tokens ------------------------------------------------------------------------------
+
+
+def _secret(conn: Connection) -> str:
+    secret = setting(conn, "token_secret")
+    if not secret:
+        raise AuthError(500, "the server is not initialised; run 'daftar admin init'")
+    return secret
+
+
+def _access_token(conn: Connection, user: ServerUser, session_id: str, client_id: str,
+                  now: float) -> str:
+    claims = {"sub": str(user.id), "sid": session_id, "cid": client_id,
+              "iat": int(now), "exp": int(now) + ACCESS_TTL_S}
+    return jwt.encode(claims, _secret(conn), algorithm="HS256")
+
+
+def _tokens(conn: Connection, user: ServerUser, session_id: str, client_id: str,
+            refresh: str, now: float) -> dict[str, object]:
+    return {"access_token": _access_token(conn, user, session_id, client_id, now),
+            "refresh_token": refresh, "expires_in": ACCESS_TTL_S, "user": user.to_json(),
+            "server_time": now_iso()}
+
+
+def login(conn: Connection, name: str, password: str, client_id: str, device_name: str,
+          address: str, now: float | None = None) -> dict[str, object]:
+    now = time.time() if now is None else now
+    _check_rate(conn, name, address, now)
+    row = conn.execute(sa.select(users).where(users.c.name == name,
+                                              users.c.active.is_(True))).first()
+    if row is None or not _verify(row.password_hash, password):
+        # The caller rolls this transaction back and calls record_login_failure in its own.
+        raise AuthError(401, "wrong user name or password")
+    user = _user(row)
+    conn.execute(login_failures.delete().where(login_failures.c.key == f"user:{name}"))
+    bind_client(conn, client_id, user)
+    session_id = secrets.token_urlsafe(18)
+    refresh = secrets.token_urlsafe(32)
+    conn.execute(sessions.insert().values(
+        id=session_id, user_id=user.id, client_id=client_id, device_name=device_name[:120],
+        refresh_hash=_sha(refresh), created_at=now, expires_at=now + REFRESH_TTL_S))
+    return _tokens(conn, user, session_id, client_id, refresh, now)
+
+
+def bind_client(conn: Connection, client_id: str, user: ServerUser) -> None:
+    """A client id (one replica) belongs to one user for good: refuse borrowing it."""
+    row = conn.execute(sa.select(clients).where(clients.c.client_id == client_id)).first()
+    if row is None:
+        conn.execute(clients.insert().values(client_id=client_id, user_id=user.id,
+                                             last_mutation_id=0, created_at=now_iso()))
+    elif row.user_id != user.id:
+        raise AuthError(403, "this device's replica belongs to another user; each person "
+                             "needs their own profile")
+
+
+def refresh(conn: Connection, token: str, client_id: str, now: float | None = None
+            ) -> dict[str, object]:
+    now = time.time() if now is None else now
+    row = conn.execute(sa.select(sessions).where(sessions.c.refresh_hash == _sha(token))
+                       .with_for_update()).first()
+    if row is None or row.revoked_at is not None:
+        raise AuthError(401, "this sign-in has ended; sign in again")
+    if row.client_id != client_id:
+        raise AuthError(401, "this sign-in belongs to another device; sign in again")
+    if row.expires_at < now:
+        raise AuthError(401, "this sign-in has expired; sign in again")
+    user = load_user(conn, user_id=row.user_id)
+    if user is None:
+        raise AuthError(401, "this account is no longer active")
+    new_refresh = secrets.token_urlsafe(32)
+    conn.execute(sessions.update().where(sessions.c.id == row.id)
+                 .values(refresh_hash=_sha(new_refresh), expires_at=now + REFRESH_TTL_S))
+    return _tokens(conn, user, row.id, client_id, new_refresh, now)
+
+
+def logout(conn: Connection, identity: Identity) -> None:
+    conn.execute(sessions.update().where(sessions.c.id == identity.session_id)
+                 .values(revoked_at=time.time()))
+
+
+def authenticate(conn: Connection, authorization: str | None) -> Identity:
+    """The identity behind an ``Authorization: Bearer`` header, or AuthError(401)."""
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise AuthError(401, "sign in first (no access token)")
+    token = authorization[7:].strip()
+    try:
+        claims = jwt.decode(token, _secret(conn), algorithms=["HS256"],
+                            options={"require": ["exp", "sub", "sid", "cid"]})
+    except jwt.ExpiredSignatureError as exc:
+        raise AuthError(401, "the access token has expired; refresh it") from exc
+    except jwt.InvalidTokenError as exc:
+        raise AuthError(401, "the access token is not valid") from exc
+    session = conn.execute(sa.select(sessions.c.revoked_at, sessions.c.user_id)
+                           .where(sessions.c.id == claims["sid"])).first()
+    if session is None or session.revoked_at is not None:
+        raise AuthError(401, "this sign-in has ended; sign in again")
+    user = load_user(conn, user_id=int(claims["sub"]))
+    if user is None or session.user_id != user.id:
+        raise AuthError(401, "this account is no longer active")
+    return Identity(user, claims["sid"], claims["cid"])

@@ -1,0 +1,91 @@
+"""The scoped change feed: what a client pulls after its cursor (sync invariant 5).
+
+A page holds, in feed order, the latest state of every record in the user's scope changed
+after the cursor, with the history events behind those changes, and a removal for every
+record that left the scope. Pages stop at about PAGE_BYTES of JSON so that a broken link
+wastes little; the client stores the page and its new cursor in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from sync.protocol import PAGE_BYTES
+from sync.server.auth import ServerUser
+from sync.server.storage import events, exits, records
+
+ROWS_PER_QUERY = 400
+
+
+def _in_scope(column: sa.ColumnElement[str], scope: str) -> sa.ColumnElement[bool]:
+    escaped = scope.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return sa.or_(column == scope, column.like(escaped + ".%", escape="\\"))
+
+
+def public_versions(versions: dict[str, list[Any]]) -> dict[str, int]:
+    return {name: int(v[0]) for name, v in versions.items()}
+
+
+def pull(conn: Connection, user: ServerUser, cursor: int,
+         page_bytes: int = PAGE_BYTES) -> tuple[list[dict[str, Any]], int, bool]:
+    """(changes, new cursor, more) for ``user`` after ``cursor``."""
+    rows = conn.execute(
+        sa.select(records).where(records.c.seq > cursor, _in_scope(records.c.org, user.org))
+        .order_by(records.c.seq).limit(ROWS_PER_QUERY)).all()
+    gone = conn.execute(
+        sa.select(exits, records.c.org.label("now_org"))
+        .join(records, sa.and_(records.c.collection == exits.c.collection,
+                               records.c.id == exits.c.record_id))
+        .where(exits.c.seq > cursor, _in_scope(exits.c.old_org, user.org))
+        .order_by(exits.c.seq).limit(ROWS_PER_QUERY)).all()
+    items: list[tuple[int, dict[str, Any]]] = []
+    for row in rows:
+        items.append((row.seq, {
+            "seq": row.seq, "collection": row.collection, "id": row.id, "org": row.org,
+            "data": json.loads(row.data),
+            "versions": public_versions(json.loads(row.versions)),
+            "removed": bool(row.deleted)}))
+    for row in gone:
+        if not user.sees(row.now_org):
+            items.append((row.seq, {"seq": row.seq, "collection": row.collection,
+                                    "id": row.record_id, "removed": True, "left_scope": True}))
+    items.sort(key=lambda item: item[0])
+    full = len(rows) == ROWS_PER_QUERY or len(gone) == ROWS_PER_QUERY
+    if full:  # only numbers below both lists' ends are known to be complete
+        limit = min(r[-1].seq for r in (rows, gone) if len(r) == ROWS_PER_QUERY)
+        items = [item for item in items if item[0] <= limit]
+
+    page: list[dict[str, Any]] = []
+    size = 0
+    for _, change in items:
+        if page and size >= page_bytes:
+            break
+        page.append(change)
+        size += len(json.dumps(change, ensure_ascii=False, separators=(",", ":")))
+    more = full or len(page) < len(items)
+    if not page:
+        return [], cursor, more
+    new_cursor = page[-1]["seq"]
+    _attach_events(conn, page, cursor, new_cursor)
+    return page, new_cursor, more
+
+
+def _attach_events(conn: Connection, page: list[dict[str, Any]], cursor: int,
+                   new_cursor: int) -> None:
+    wanted = {(c["collection"], c["id"]): c for c in page if not c.get("left_scope")}
+    if not wanted:
+        return
+    rows = conn.execute(
+        sa.select(events).where(events.c.seq > cursor, events.c.seq <= new_cursor,
+                                events.c.record_id.in_({k[1] for k in wanted}))
+        .order_by(events.c.seq, events.c.id)).all()
+    for row in rows:
+        change = wanted.get((row.collection, row.record_id))
+        if change is not None:
+            change.setdefault("events", []).append({
+                "origin": row.origin, "at": row.at, "hlc": row.hlc, "actor": row.actor,
+                "device": row.device, "kind": row.kind, "detail": json.loads(row.detail)})

@@ -1,0 +1,311 @@
+"""Applying pushed mutations: exactly once, merged field by field, conflicts kept.
+
+Sync invariants 2–4 (DESIGN.md):
+
+- The per-client ledger (``clients.last_mutation_id``) is updated in the same transaction
+  as the effects: a duplicate is acknowledged and skipped, a gap refuses the whole push,
+  and a refused mutation counts as applied (with its reason recorded and reported).
+- A field is applied when nobody else changed it since the version the client saw. When
+  someone did and the values differ, the server keeps its value and stores the incoming one
+  in a ``conflict`` record that replicates like any other, for a person to decide.
+- Workflow commands carry the state they expect; the policy checks roles and the state
+  machine. A frozen case refuses late edits: the mutation is rejected, never lost.
+
+Several mutations of one batch on one record become one change in the feed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from sync import hlc
+from sync.ids import uuid7
+from sync.protocol import WireMutation
+from sync.server.auth import AuthError, ServerUser
+from sync.server.policy import Policy
+from sync.server.storage import (
+    allocate_seqs,
+    clients,
+    dumps,
+    events,
+    exits,
+    is_postgres,
+    now_iso,
+    records,
+    rejections,
+)
+
+CONFLICTS = "conflict"
+ORG_FIELD = "_org"
+FUTURE_SLACK_MS = 5 * 60 * 1000
+
+
+class GapError(AuthError):
+    pass
+
+
+@dataclass
+class Ack:
+    id: int
+    status: str  # applied | duplicate | conflict | rejected
+    reason: str | None = None
+    conflicts: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "status": self.status}
+        if self.reason:
+            out["reason"] = self.reason
+        if self.conflicts:
+            out["conflicts"] = self.conflicts
+        return out
+
+
+@dataclass
+class _Pending:
+    """A record as this batch leaves it; written with its feed number at the end."""
+
+    collection: str
+    id: str
+    org: str
+    data: dict[str, Any]
+    versions: dict[str, list[Any]]  # field -> [seq or None (this batch), client id]
+    exists: bool
+    old_org: str | None
+    deleted: bool = False
+    created_at: str = ""
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Batch:
+    def __init__(self, conn: Connection, user: ServerUser, client_id: str, policy: Policy,
+                 server_clock: hlc.Timestamp) -> None:
+        self.conn, self.user, self.client_id, self.policy = conn, user, client_id, policy
+        self.clock = server_clock
+        self.pending: dict[tuple[str, str], _Pending] = {}
+
+    # --- loading ----------------------------------------------------------------------
+
+    def _load(self, collection: str, record_id: str) -> _Pending | None:
+        key = (collection, record_id)
+        if key in self.pending:
+            return self.pending[key]
+        query = sa.select(records).where(records.c.collection == collection,
+                                         records.c.id == record_id)
+        if is_postgres(self.conn):
+            query = query.with_for_update()
+        row = self.conn.execute(query).first()
+        if row is None:
+            return None
+        state = _Pending(collection, record_id, row.org, json.loads(row.data),
+                         json.loads(row.versions), True, row.org, row.deleted,
+                         row.created_at)
+        self.pending[key] = state
+        return state
+
+    # --- one mutation -----------------------------------------------------------------
+
+    def apply(self, m: WireMutation) -> Ack:
+        record = self._load(m.collection, m.record_id)
+        before = dict(record.data) if record and not record.deleted else None
+        if record is not None and not self.user.sees(record.org):
+            return self._reject(m, "this record is outside your organisation's scope")
+        org = m.changes.get(ORG_FIELD, record.org if record else None)
+        if not isinstance(org, str) or not org:
+            return self._reject(m, "a new record needs its organisation (_org)")
+        if not self.user.sees(org):
+            return self._reject(m, f"{org} is outside your organisation's scope")
+        if m.kind == "command" and m.collection == CONFLICTS:
+            return self._resolve_conflict(m, record)
+        if m.kind == "command":
+            expected = (m.command or {}).get("expected_state")
+            current = (before or {}).get("_state")
+            if before is None or current != expected:
+                return self._reject(m, f"the case is now {current or 'gone'}, not {expected}: "
+                                       "someone acted on it first")
+        after = dict(before or {})
+        after.update(m.changes)
+        if m.kind == "delete":
+            after = {}
+        reason = self.policy.check(self.user, m.collection, before, m, after)
+        if reason:
+            return self._reject(m, reason)
+
+        if record is None:
+            record = _Pending(m.collection, m.record_id, org, {}, {}, False, None,
+                              created_at=now_iso())
+            self.pending[(m.collection, m.record_id)] = record
+        old_values = {k: record.data.get(k) for k in m.changes}
+        conflicts: list[str] = []
+        applied: dict[str, Any] = {}
+        system = m.kind == "command"
+        for name, value in m.changes.items():
+            seen = m.base.get(name, 0)
+            version = record.versions.get(name)
+            current_seq, writer = (version if version else (0, None))
+            changed_since = writer not in (None, self.client_id) and (
+                current_seq is None or current_seq > seen)
+            if not changed_since or record.data.get(name) == value or \
+                    (system and name.startswith("_")):
+                applied[name] = value
+            else:
+                conflicts.append(self._conflict(record, name, seen, value))
+        for name, value in applied.items():
+            if value is None:
+                record.data.pop(name, None)
+            else:
+                record.data[name] = value
+            record.versions[name] = [None, self.client_id]
+        if m.kind == "delete":
+            record.deleted = True
+        elif record.deleted and m.kind == "put":
+            record.deleted = False
+        record.org = record.data.get(ORG_FIELD, record.org)
+        record.events.append(self._event(m, old_values, applied))
+        return Ack(m.id, "conflict" if conflicts else "applied", conflicts=conflicts)
+
+    def _conflict(self, record: _Pending, name: str, seen: int, incoming: Any) -> str:
+        conflict_id = uuid7()
+        theirs_writer = (record.versions.get(name) or [None, None])[1]
+        data = {
+            ORG_FIELD: record.org, "record_collection": record.collection,
+            "record_id": record.id, "field": name, "base_version": seen,
+            "server_value": record.data.get(name), "server_client": theirs_writer,
+            "incoming_value": incoming, "incoming_client": self.client_id,
+            "incoming_by": self.user.name, "status": "open", "created_at": now_iso(),
+        }
+        self.pending[(CONFLICTS, conflict_id)] = _Pending(
+            CONFLICTS, conflict_id, record.org, data,
+            {k: [None, "server"] for k in data}, False, None, created_at=now_iso())
+        return conflict_id
+
+    def _resolve_conflict(self, m: WireMutation, conflict: _Pending | None) -> Ack:
+        if conflict is None or conflict.data.get("status") != "open":
+            return self._reject(m, "this conflict was already resolved")
+        command = m.command or {}
+        keep = command.get("keep")
+        if keep == "server":
+            value = conflict.data.get("server_value")
+        elif keep == "incoming":
+            value = conflict.data.get("incoming_value")
+        elif keep == "value":
+            value = command.get("value")
+        else:
+            return self._reject(m, "keep must be server, incoming or value")
+        target = self._load(conflict.data["record_collection"], conflict.data["record_id"])
+        if target is None:
+            return self._reject(m, "the record of this conflict is gone")
+        name = conflict.data["field"]
+        old = target.data.get(name)
+        if value is None:
+            target.data.pop(name, None)
+        else:
+            target.data[name] = value
+        target.versions[name] = [None, self.client_id]
+        target.events.append(self._event(m, {name: old}, {name: value}, kind="resolved",
+                                         origin_suffix=":field"))
+        conflict.data.update(status="resolved", resolution=keep, resolved_by=self.user.name,
+                             resolved_value=value)
+        for key in ("status", "resolution", "resolved_by", "resolved_value"):
+            conflict.versions[key] = [None, self.client_id]
+        conflict.events.append(self._event(m, {}, {}, kind="resolved"))
+        return Ack(m.id, "applied")
+
+    def _event(self, m: WireMutation, old: dict[str, Any], applied: dict[str, Any], *,
+               kind: str | None = None, origin_suffix: str = "") -> dict[str, Any]:
+        try:
+            stamp = hlc.Timestamp.parse(m.hlc)
+            if stamp.wall_ms > self.clock.wall_ms + FUTURE_SLACK_MS:
+                stamp = hlc.Timestamp(self.clock.wall_ms, stamp.counter, stamp.node)
+        except ValueError:
+            stamp = self.clock
+        if m.kind == "command" and m.collection != CONFLICTS:
+            command = m.command or {}
+            detail: dict[str, Any] = {"action": command.get("action"),
+                                      "from": command.get("expected_state"),
+                                      "to": command.get("to")}
+            kind = kind or "action"
+        else:
+            detail = {}
+            kind = kind or {"put": "created", "patch": "edited", "delete": "deleted"}.get(
+                m.kind, m.kind)
+        changes = {k: [old.get(k), v] for k, v in applied.items() if old.get(k) != v}
+        if changes:
+            detail["changes"] = changes
+        return {"origin": f"{self.client_id}:{m.id}{origin_suffix}", "at": now_iso(),
+                "hlc": str(stamp), "actor": self.user.name, "device": self.client_id,
+                "kind": kind, "detail": dumps(detail)}
+
+    def _reject(self, m: WireMutation, reason: str) -> Ack:
+        self.conn.execute(rejections.insert().values(
+            client_id=self.client_id, mutation_id=m.id, collection=m.collection,
+            record_id=m.record_id, reason=reason, mutation=dumps(m.to_json()), at=now_iso()))
+        return Ack(m.id, "rejected", reason=reason)
+
+    # --- writing ----------------------------------------------------------------------
+
+    def write(self) -> None:
+        """Give every changed record its feed number and write it; call last."""
+        changed = [p for p in self.pending.values()
+                   if p.events or any(v[0] is None for v in p.versions.values())]
+        moved = [p for p in changed if p.old_org is not None and p.old_org != p.org]
+        if not changed:
+            return
+        first = allocate_seqs(self.conn, len(changed) + len(moved))
+        now = now_iso()
+        for offset, record in enumerate(changed):
+            seq = first + offset
+            versions = {k: [seq if v[0] is None else v[0], v[1]]
+                        for k, v in record.versions.items()}
+            values = {"org": record.org, "data": dumps(record.data),
+                      "versions": dumps(versions), "deleted": record.deleted, "seq": seq,
+                      "updated_at": now}
+            if record.exists:
+                self.conn.execute(records.update().where(
+                    records.c.collection == record.collection, records.c.id == record.id)
+                    .values(**values))
+            else:
+                self.conn.execute(records.insert().values(
+                    collection=record.collection, id=record.id,
+                    created_at=record.created_at or now, **values))
+            for event in record.events:
+                self.conn.execute(events.insert().values(
+                    seq=seq, collection=record.collection, record_id=record.id, **event))
+        for offset, record in enumerate(moved):
+            self.conn.execute(exits.insert().values(
+                seq=first + len(changed) + offset, collection=record.collection,
+                record_id=record.id, old_org=record.old_org))
+
+
+def push(conn: Connection, user: ServerUser, client_id: str,
+         mutations: tuple[WireMutation, ...], policy: Policy,
+         server_clock: hlc.Timestamp) -> tuple[list[Ack], int]:
+    """Apply a client's mutations in one transaction; returns acks and its ledger position."""
+    query = sa.select(clients).where(clients.c.client_id == client_id)
+    if is_postgres(conn):
+        query = query.with_for_update()
+    row = conn.execute(query).first()
+    if row is None or row.user_id != user.id:
+        raise AuthError(403, "this client id is not registered to you; sign in on this "
+                             "device again")
+    last = int(row.last_mutation_id)
+    batch = Batch(conn, user, client_id, policy, server_clock)
+    acks: list[Ack] = []
+    for m in mutations:
+        if m.id <= last:
+            acks.append(Ack(m.id, "duplicate"))
+            continue
+        if m.id != last + 1:
+            raise GapError(409, f"mutation {last + 1} never arrived (got {m.id}); the client "
+                                "must send its outbox from there")
+        acks.append(batch.apply(m))
+        last = m.id
+    batch.write()
+    if last != row.last_mutation_id:
+        conn.execute(clients.update().where(clients.c.client_id == client_id)
+                     .values(last_mutation_id=last))
+    return acks, last
