@@ -226,6 +226,19 @@ class SyncClient:
                 for row in self._outbox_rows(tx, rejected):
                     report.rejections.append({**row, "reason": rejected[row["mutation_id"]]})
             tx.acknowledge(response["last_mutation_id"], rejected)
+            for ack in response["acks"]:
+                current = ack.get("record")
+                if ack["status"] != "rejected" or current is None:
+                    continue
+                row = next((r for r in report.rejections if r["mutation_id"] == ack["id"]),
+                           None)
+                if row is None:
+                    continue
+                data = current.get("data") or {}
+                tx.apply_remote(row["collection"], row["record_id"], data,
+                                current.get("versions") or {},
+                                self.headline(tx, row["collection"], data) if data
+                                else Headline(), removed=bool(current.get("removed")))
             for change in response["changes"]:
                 data = change.get("data") or {}
                 removed = bool(change.get("removed"))

@@ -55,6 +55,11 @@ class Ack:
     status: str  # applied | duplicate | conflict | rejected
     reason: str | None = None
     conflicts: list[str] = field(default_factory=list)
+    collection: str = ""
+    record_id: str = ""
+    # For a rejection: the server's record as it stands, so the client can undo its
+    # optimistic change (``{"removed": true}`` when the author may not see it).
+    record: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "status": self.status}
@@ -62,6 +67,8 @@ class Ack:
             out["reason"] = self.reason
         if self.conflicts:
             out["conflicts"] = self.conflicts
+        if self.record is not None:
+            out["record"] = self.record
         return out
 
 
@@ -244,7 +251,8 @@ class Batch:
         self.conn.execute(rejections.insert().values(
             client_id=self.client_id, mutation_id=m.id, collection=m.collection,
             record_id=m.record_id, reason=reason, mutation=dumps(m.to_json()), at=now_iso()))
-        return Ack(m.id, "rejected", reason=reason)
+        return Ack(m.id, "rejected", reason=reason, collection=m.collection,
+                   record_id=m.record_id)
 
     # --- writing ----------------------------------------------------------------------
 
@@ -281,6 +289,16 @@ class Batch:
                 record_id=record.id, old_org=record.old_org))
 
 
+def _current(conn: Connection, user: ServerUser, collection: str, record_id: str
+             ) -> dict[str, Any]:
+    row = conn.execute(sa.select(records).where(records.c.collection == collection,
+                                                records.c.id == record_id)).first()
+    if row is None or row.deleted or not user.sees(row.org):
+        return {"removed": True}
+    versions = {k: int(v[0]) for k, v in json.loads(row.versions).items()}
+    return {"data": json.loads(row.data), "versions": versions, "org": row.org}
+
+
 def push(conn: Connection, user: ServerUser, client_id: str,
          mutations: tuple[WireMutation, ...], policy: Policy,
          server_clock: hlc.Timestamp) -> tuple[list[Ack], int]:
@@ -305,6 +323,9 @@ def push(conn: Connection, user: ServerUser, client_id: str,
         acks.append(batch.apply(m))
         last = m.id
     batch.write()
+    for ack in acks:
+        if ack.status == "rejected":
+            ack.record = _current(conn, user, ack.collection, ack.record_id)
     if last != row.last_mutation_id:
         conn.execute(clients.update().where(clients.c.client_id == client_id)
                      .values(last_mutation_id=last))
