@@ -299,6 +299,16 @@ def _current(conn: Connection, user: ServerUser, collection: str, record_id: str
     return {"data": json.loads(row.data), "versions": versions, "org": row.org}
 
 
+def _replayed(conn: Connection, client_id: str, m: WireMutation) -> Ack:
+    """The verdict on a mutation seen before: a refusal is told again (its first answer may
+    have been lost on the way), anything else is a duplicate to skip."""
+    reason = conn.execute(sa.select(rejections.c.reason).where(
+        rejections.c.client_id == client_id, rejections.c.mutation_id == m.id)).scalar()
+    if reason is None:
+        return Ack(m.id, "duplicate")
+    return Ack(m.id, "rejected", reason=reason, collection=m.collection, record_id=m.record_id)
+
+
 def push(conn: Connection, user: ServerUser, client_id: str,
          mutations: tuple[WireMutation, ...], policy: Policy,
          server_clock: hlc.Timestamp) -> tuple[list[Ack], int]:
@@ -315,7 +325,7 @@ def push(conn: Connection, user: ServerUser, client_id: str,
     acks: list[Ack] = []
     for m in mutations:
         if m.id <= last:
-            acks.append(Ack(m.id, "duplicate"))
+            acks.append(_replayed(conn, client_id, m))
             continue
         if m.id != last + 1:
             raise GapError(409, f"mutation {last + 1} never arrived (got {m.id}); the client "

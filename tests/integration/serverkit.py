@@ -103,18 +103,26 @@ def _drop_postgres(url: str) -> None:
 class Device:
     """One PC with its own profile, signed in as one user."""
 
-    def __init__(self, root: Path, server: Server, user: str) -> None:
-        self.name = f"{user}-pc"
+    def __init__(self, root: Path, server: Server, user: str, *, login: bool = True) -> None:
+        self.root, self.server, self.name = root, server, f"{user}-pc"
         self.profile = Profile.open(root / self.name)
         self.replica = self.profile.replica
         self.replica.set_meta("server_url", server.url)
         self.client = SyncClient(self.replica, server.url,
                                  Credentials(self.replica.client_id, self.profile.path),
                                  remote_headline(default_catalogue()), backoff_s=0.02)
-        tokens = self.client.login(user, DEMO_PASSWORD, self.name)
-        self.user = User.from_json(tokens["user"])
-        self.profile.set_user(self.user)
+        if login:
+            tokens = self.client.login(user, DEMO_PASSWORD, self.name)
+            self.user = User.from_json(tokens["user"])
+            self.profile.set_user(self.user)
+        else:
+            self.user = self.profile.require_user()
         self.desk = CaseDesk(self.replica, self.user, device=self.name)
+
+    @classmethod
+    def reopen(cls, device: Device) -> Device:
+        """The same PC after something else (a killed process) used its profile."""
+        return cls(device.root, device.server, device.user.name, login=False)
 
     def sync(self) -> SyncReport:
         return self.client.sync()
