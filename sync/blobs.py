@@ -64,6 +64,23 @@ class BlobStore:
         mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
         return BlobRef(sha, source.name, size, mime)
 
+    def add_bytes(self, data: bytes, expected_sha256: str | None = None) -> str:
+        """Store downloaded content, refusing it if it is not what it claims to be."""
+        sha = hashlib.sha256(data).hexdigest()
+        if expected_sha256 is not None and sha != expected_sha256:
+            raise ValueError(f"the file received is not {expected_sha256[:12]}…")
+        target = self.path_of(sha)
+        if target.exists():
+            return sha
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, target)
+        return sha
+
     def stored(self) -> set[str]:
         """The sha256 of every blob in the store."""
         return {p.name for p in self.root.glob("??/*")} if self.root.exists() else set()

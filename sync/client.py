@@ -24,6 +24,7 @@ from typing import Any
 import requests
 
 from sync import SCHEMA_VERSION
+from sync.blobs import BlobStore
 from sync.credentials import Credentials
 from sync.protocol import (
     MAX_MUTATIONS_PER_ROUND,
@@ -68,9 +69,12 @@ class SyncReport:
     bytes_received: int = 0
     cursor: int = 0
     seconds: float = 0.0
+    files_uploaded: int = 0
+    files_missing: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"pushed": self.pushed, "pulled": self.pulled, "removed": self.removed,
+        return {"files_uploaded": self.files_uploaded, "files_missing": self.files_missing,
+                "pushed": self.pushed, "pulled": self.pulled, "removed": self.removed,
                 "conflicts": self.conflicts, "rejections": self.rejections,
                 "rounds": self.rounds, "bytes_sent": self.bytes_sent,
                 "bytes_received": self.bytes_received, "cursor": self.cursor,
@@ -83,12 +87,14 @@ def _header_bytes(headers: Any) -> int:
 
 class SyncClient:
     def __init__(self, replica: Replica, server_url: str, credentials: Credentials,
-                 headline: HeadlineFor, *, session: requests.Session | None = None,
+                 headline: HeadlineFor, *, blobs: BlobStore | None = None,
+                 session: requests.Session | None = None,
                  retries: int = 5, backoff_s: float = 0.5, timeout_s: float = 60.0) -> None:
         self.replica = replica
         self.url = server_url.rstrip("/")
         self.credentials = credentials
         self.headline = headline
+        self.blobs = blobs
         self.http = session or requests.Session()
         self.retries, self.backoff_s, self.timeout_s = retries, backoff_s, timeout_s
         self._access: str | None = None
@@ -96,7 +102,7 @@ class SyncClient:
     # --- HTTP --------------------------------------------------------------------------
 
     def _send(self, path: str, body: bytes, *, gzip_body: bool, auth: bool,
-              report: SyncReport | None = None) -> requests.Response:
+              report: SyncReport | None = None, method: str = "POST") -> requests.Response:
         headers = {"Content-Type": "application/json", "Accept-Encoding": "gzip"}
         if gzip_body:
             headers["Content-Encoding"] = "gzip"
@@ -105,8 +111,9 @@ class SyncClient:
             if auth:
                 headers["Authorization"] = f"Bearer {self._access_token()}"
             try:
-                response = self.http.post(self.url + path, data=body, headers=headers,
-                                          timeout=(10, self.timeout_s), stream=True)
+                response = self.http.request(method, self.url + path, data=body,
+                                             headers=headers, timeout=(10, self.timeout_s),
+                                             stream=True)
                 raw = response.raw.read(decode_content=False)
             except (requests.ConnectionError, requests.Timeout, OSError) as exc:
                 if attempt == self.retries:
@@ -215,8 +222,49 @@ class SyncClient:
                 progress(report)
             if not response["more"] and len(pending) < MAX_MUTATIONS_PER_ROUND:
                 break
+        self._upload_files(report)  # records travel first: a slow scan never holds them up
         report.seconds = time.perf_counter() - started
         return report
+
+    # --- files -------------------------------------------------------------------------
+
+    CHUNK = 256 * 1024
+
+    def _upload_files(self, report: SyncReport) -> None:
+        for sha256, size in self.replica.queued_blobs():
+            if self.blobs is None or not self.blobs.has(sha256):
+                report.files_missing.append(sha256)
+                continue
+            status = self._json(self._send(f"/v1/blobs/{sha256}/status", b"", method="GET",
+                                           gzip_body=False, auth=True, report=report))
+            offset = int(status.get("received") or 0)
+            complete = bool(status.get("complete"))
+            with open(self.blobs.path_of(sha256), "rb") as source:
+                source.seek(offset)
+                while not complete:
+                    chunk = source.read(self.CHUNK)
+                    if not chunk and offset < size:
+                        raise SyncError(f"the local copy of {sha256[:12]}… is shorter than "
+                                        f"its {size} bytes")
+                    answer = self._json(self._send(
+                        f"/v1/blobs/{sha256}?offset={offset}&size={size}", chunk, method="PUT",
+                        gzip_body=False, auth=True, report=report))
+                    offset, complete = int(answer["received"]), bool(answer["complete"])
+            self.replica.blob_uploaded(sha256)
+            report.files_uploaded += 1
+
+    def download(self, sha256: str) -> None:
+        """Fetch a file named by a record (on demand: files are not pulled with records)."""
+        if self.blobs is None:
+            raise SyncError("this client has no file store")
+        if self.blobs.has(sha256):
+            return
+        response = self._send(f"/v1/blobs/{sha256}", b"", method="GET", gzip_body=False,
+                              auth=True)
+        try:
+            self.blobs.add_bytes(response.content, sha256)
+        except ValueError as exc:
+            raise SyncError(str(exc)) from exc
 
     def _apply(self, response: dict[str, Any], report: SyncReport) -> None:
         rejected = {a["id"]: a.get("reason", "refused") for a in response["acks"]

@@ -140,9 +140,23 @@ def _m002_sync(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m003_blob_queue(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        -- Files named by local edits and not yet uploaded; filled in the edit's transaction.
+        CREATE TABLE blob_queue (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            queued_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(2, "sync: event origins, rejected mutations, conflicts as records", _m002_sync),
+    Migration(3, "blob upload queue", _m003_blob_queue),
 )
 
 

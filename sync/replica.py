@@ -360,6 +360,15 @@ class Replica:
                  "changes": json.loads(r[4]), "command": _loads(r[5]), "reason": r[6],
                  "created_at": r[7], "rejected_at": r[8]} for r in rows]
 
+    def queued_blobs(self) -> list[tuple[str, int]]:
+        with self._lock:
+            return [(r[0], r[1]) for r in self._conn.execute(
+                "SELECT sha256, size FROM blob_queue ORDER BY queued_at")]
+
+    def blob_uploaded(self, sha256: str) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM blob_queue WHERE sha256 = ?", (sha256,))
+
     def pending_count(self) -> int:
         with self._lock:
             return self._conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
@@ -458,6 +467,9 @@ class Transaction:
                 (headline.type, headline.status, headline.org, headline.title,
                  headline.due_at, headline.search_text, dumps(data), now, rid),
             )
+        for sha256, size in blob_refs(changes.values()):
+            self._conn.execute("INSERT OR IGNORE INTO blob_queue (sha256, size, queued_at) "
+                               "VALUES (?, ?, ?)", (sha256, size, now))
         mutation_id = self._next_mutation_id()
         kind = "command" if command else ("put" if current is None else "patch")
         self._conn.execute(
@@ -628,6 +640,21 @@ def _check_due(conn: sqlite3.Connection) -> bool:
         return True
     last = datetime.fromisoformat(row[0].replace("Z", "+00:00"))
     return datetime.now(UTC) - last > CHECK_EVERY
+
+
+def blob_refs(values: Any) -> list[tuple[str, int]]:
+    """Files named in field values: ``{"sha256": ..., "size": ...}``, also inside rows."""
+    found: list[tuple[str, int]] = []
+    for value in values:
+        if isinstance(value, dict):
+            sha, size = value.get("sha256"), value.get("size")
+            if isinstance(sha, str) and len(sha) == 64 and isinstance(size, int):
+                found.append((sha, size))
+            else:
+                found += blob_refs(value.values())
+        elif isinstance(value, list):
+            found += blob_refs(value)
+    return found
 
 
 def _loads(text: str | None) -> Any:

@@ -54,7 +54,7 @@ def _client(profile: Profile):  # -> SyncClient
                            "--user NAME")
     return SyncClient(profile.replica, server, Credentials(profile.replica.client_id,
                                                            profile.path),
-                      remote_headline(default_catalogue()))
+                      remote_headline(default_catalogue()), blobs=profile.blobs)
 
 
 def _sync_errors(call: Any) -> Any:

@@ -25,6 +25,7 @@ from sync.protocol import (
     parse_sync_request,
 )
 from sync.server import auth
+from sync.server import blobs as blob_store
 from sync.server.auth import AuthError, Identity
 from sync.server.feed import pull
 from sync.server.policy import OpenPolicy, Policy
@@ -166,5 +167,31 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
             "more": more})
         return Response(body, media_type="application/json",
                         headers={"Content-Encoding": "gzip"})
+
+    @app.get("/v1/blobs/{sha256}/status", summary="How much of a file the server has")
+    def blob_status(sha256: str, request: Request) -> dict[str, Any]:
+        identity(request)
+        with engine.connect() as conn:
+            return blob_store.status(conn, sha256)
+
+    @app.put("/v1/blobs/{sha256}", summary="Upload one chunk of a file (resumable)")
+    async def blob_put(sha256: str, offset: int, size: int, request: Request
+                       ) -> dict[str, Any]:
+        blob_store.check_sha(sha256)
+        if size > blob_store.MAX_BLOB_BYTES:
+            raise blob_store.BlobError(413, "attachments can be at most "
+                                            f"{blob_store.MAX_BLOB_BYTES // 2**20} MB")
+        who = await run_in_threadpool(identity, request)
+        data = await _body(request, blob_store.MAX_CHUNK_BYTES)
+        return await run_in_threadpool(_retrying, engine, lambda conn: blob_store.put_chunk(
+            conn, who.user, sha256, offset, size, data))
+
+    @app.get("/v1/blobs/{sha256}", summary="Download a file named by a record you see",
+             response_class=Response)
+    def blob_get(sha256: str, request: Request) -> Response:
+        who = identity(request)
+        with engine.connect() as conn:
+            data = blob_store.read(conn, who.user, sha256)
+        return Response(data, media_type="application/octet-stream")
 
     return app

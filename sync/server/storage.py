@@ -134,6 +134,25 @@ settings = sa.Table(
     sa.Column("value", sa.Text, nullable=False),
 )
 
+# Attachments by content (sha256). Chunks live in the database, not on a server's disk, so
+# any server process can continue an upload another one began.
+blobs = sa.Table(
+    "blobs", metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("received", sa.BigInteger, nullable=False),
+    sa.Column("complete", sa.Boolean, nullable=False),
+    sa.Column("uploaded_by", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("created_at", sa.String(32), nullable=False),
+)
+
+blob_chunks = sa.Table(
+    "blob_chunks", metadata,
+    sa.Column("sha256", sa.String(64), sa.ForeignKey("blobs.sha256"), primary_key=True),
+    sa.Column("offset", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
 schema_migrations = sa.Table(
     "schema_migrations", metadata,
     sa.Column("number", sa.Integer, primary_key=True, autoincrement=False),
@@ -207,12 +226,20 @@ class Migration:
 
 def _m001_initial(conn: Connection) -> None:
     metadata.create_all(conn, tables=[t for t in metadata.sorted_tables
-                                      if t.name != "schema_migrations"])
+                                      if t.name not in ("schema_migrations", "blobs",
+                                                        "blob_chunks")])
     conn.execute(counters.insert().values(name="seq", value=0))
     conn.execute(settings.insert().values(key="token_secret", value=secrets.token_hex(32)))
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _m001_initial),)
+def _m002_blobs(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[blobs, blob_chunks])
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _m001_initial),
+    Migration(2, "blobs", _m002_blobs),
+)
 
 
 def migrate(engine: Engine) -> list[int]:

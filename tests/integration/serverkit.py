@@ -110,7 +110,8 @@ class Device:
         self.replica.set_meta("server_url", server.url)
         self.client = SyncClient(self.replica, server.url,
                                  Credentials(self.replica.client_id, self.profile.path),
-                                 remote_headline(default_catalogue()), backoff_s=0.02)
+                                 remote_headline(default_catalogue()),
+                                 blobs=self.profile.blobs, backoff_s=0.02)
         if login:
             tokens = self.client.login(user, DEMO_PASSWORD, self.name)
             self.user = User.from_json(tokens["user"])
