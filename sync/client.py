@@ -290,8 +290,11 @@ class SyncClient:
             for change in response["changes"]:
                 data = change.get("data") or {}
                 removed = bool(change.get("removed"))
-                tx.apply_remote(change["collection"], change["id"], data,
-                                change.get("versions") or {},
+                # Versions come compact: a field not listed has the record's feed number.
+                versions = change.get("versions") or {}
+                versions = {name: versions.get(name, change["seq"])
+                            for name in {*data, *versions}}
+                tx.apply_remote(change["collection"], change["id"], data, versions,
                                 self.headline(tx, change["collection"], data) if data
                                 else Headline(), removed=removed,
                                 events=change.get("events", []))

@@ -39,7 +39,7 @@ from sync import SCHEMA_VERSION
 SUPPORTED_SCHEMA_VERSIONS = (SCHEMA_VERSION - 1, SCHEMA_VERSION)
 MAX_BODY_BYTES = 8 * 1024 * 1024  # decompressed
 MAX_MUTATIONS_PER_ROUND = 500
-PAGE_BYTES = 64 * 1024  # uncompressed JSON of one page of changes, roughly
+PAGE_BYTES = 64 * 1024  # one page of changes on the wire (compressed), roughly
 MUTATION_KINDS = ("put", "patch", "delete", "command")
 
 _ID = re.compile(r"^[A-Za-z0-9_.:-]{1,80}$")

@@ -241,7 +241,10 @@ class Batch:
             kind = kind or {"put": "created", "patch": "edited", "delete": "deleted"}.get(
                 m.kind, m.kind)
         changes = {k: [old.get(k), v] for k, v in applied.items() if old.get(k) != v}
-        if changes:
+        if kind == "created":
+            # The values are the record's own; a later edit's event keeps what it replaced.
+            detail["fields"] = sorted(changes)
+        elif changes:
             detail["changes"] = changes
         return {"origin": f"{self.client_id}:{m.id}{origin_suffix}", "at": now_iso(),
                 "hlc": str(stamp), "actor": self.user.name, "device": self.client_id,
