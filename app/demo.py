@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy.engine import Engine
 
 from sync.server import admin
+from sync.server.auth import hash_password
 
 DEMO_PASSWORD = "daftar-demo"
 
@@ -40,6 +41,7 @@ USERS = [
 def seed_demo(engine: Engine) -> tuple[int, int]:
     """Add the demo organisations and users that are missing; returns how many of each."""
     known = {o["path"] for o in admin.list_orgs(engine)}
+    hashed = hash_password(DEMO_PASSWORD)  # one Argon2 hash (and salt) for every demo user
     orgs = users = 0
     for path, kind, name in ORGS:
         if path not in known:
@@ -47,7 +49,7 @@ def seed_demo(engine: Engine) -> tuple[int, int]:
             orgs += 1
     for name, org, roles, full_name in USERS:
         try:
-            admin.add_user(engine, name, org, roles, DEMO_PASSWORD, full_name)
+            admin.add_user(engine, name, org, roles, None, full_name, password_hash=hashed)
             users += 1
         except admin.AdminError as exc:
             if "already exists" not in str(exc):

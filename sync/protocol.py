@@ -31,6 +31,7 @@ import gzip
 import io
 import json
 import re
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,7 +95,7 @@ def decode(body: bytes, content_encoding: str | None) -> Any:
         try:
             decompressor = gzip.GzipFile(fileobj=io.BytesIO(body))
             raw = decompressor.read(MAX_BODY_BYTES + 1)
-        except (OSError, EOFError) as exc:
+        except (OSError, EOFError, zlib.error) as exc:
             raise ProtocolError(f"the body is not valid gzip: {exc}") from exc
     elif content_encoding and content_encoding.lower() not in ("identity", ""):
         raise ProtocolError(f"unsupported Content-Encoding {content_encoding!r}; use gzip")
@@ -102,10 +103,16 @@ def decode(body: bytes, content_encoding: str | None) -> Any:
         raw = body
     if len(raw) > MAX_BODY_BYTES:
         raise ProtocolError(f"the body is larger than {MAX_BODY_BYTES // (1024 * 1024)} MB")
+    if b"\\u0000" in raw:  # no database stores NUL in text
+        raise ProtocolError("text may not contain NUL characters")
     try:
         return json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ProtocolError(f"the body is not valid JSON: {exc}") from exc
+    except (ValueError, RecursionError) as exc:  # bad JSON, huge integers, deep nesting
+        raise ProtocolError(f"the body is not valid JSON: {str(exc)[:200]}") from exc
+
+
+MAX_INT = 2**63 - 1  # what a database's BIGINT holds
+_HLC = re.compile(r"^[0-9]{1,16}-[0-9a-f]{1,8}-[A-Za-z0-9_.:-]{1,40}$")
 
 
 def _require(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
@@ -114,7 +121,21 @@ def _require(obj: dict[str, Any], key: str, kind: type | tuple[type, ...], where
     value = obj[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise ProtocolError(f"{where}: '{key}' has the wrong type")
+    if kind is int and not -MAX_INT <= value <= MAX_INT:
+        raise ProtocolError(f"{where}: '{key}' is out of range")
     return value
+
+
+def _hlc(obj: dict[str, Any], where: str) -> str:
+    stamp = _require(obj, "hlc", str, where)
+    if not _HLC.match(stamp):
+        raise ProtocolError(f"{where}: 'hlc' is not a clock reading (wall-counter-node)")
+    return stamp
+
+
+def valid_id(value: Any) -> bool:
+    """Client and record ids: 1–80 letters, digits and . _ : -"""
+    return isinstance(value, str) and _ID.match(value) is not None
 
 
 def check_schema_version(version: Any) -> int:
@@ -135,7 +156,7 @@ def parse_sync_request(payload: Any) -> SyncRequest:
     client_id = _require(payload, "client_id", str, "request")
     if not _ID.match(client_id):
         raise ProtocolError("request: 'client_id' is not a valid id")
-    hlc = _require(payload, "hlc", str, "request")
+    hlc = _hlc(payload, "request")
     cursor = _require(payload, "cursor", int, "request")
     if cursor < 0:
         raise ProtocolError("request: 'cursor' cannot be negative")
@@ -171,7 +192,7 @@ def parse_sync_request(payload: Any) -> SyncRequest:
         base = _require(raw, "base", dict, where)
         for name, version in base.items():
             if not _FIELD.match(name) or not isinstance(version, int) or version < 0 \
-                    or isinstance(version, bool):
+                    or isinstance(version, bool) or version > MAX_INT:
                 raise ProtocolError(f"{where}: bad base version for {name[:40]!r}")
         command = raw.get("command")
         if kind == "command":
@@ -180,5 +201,5 @@ def parse_sync_request(payload: Any) -> SyncRequest:
         elif command is not None:
             raise ProtocolError(f"{where}: only a command mutation carries 'command'")
         mutations.append(WireMutation(mid, collection, record_id, kind, changes, base,
-                                      command, _require(raw, "hlc", str, where)))
+                                      command, _hlc(raw, where)))
     return SyncRequest(version, client_id, hlc, cursor, tuple(mutations))

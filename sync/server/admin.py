@@ -37,13 +37,13 @@ def add_org(engine: Engine, path: str, kind: str, name: str) -> None:
 
 
 def add_user(engine: Engine, name: str, org: str, roles: list[str], password: str | None,
-             full_name: str | None = None) -> None:
+             full_name: str | None = None, *, password_hash: str | None = None) -> None:
     if not USER_NAME.match(name):
         raise AdminError(f"{name!r} is not a user name (lower-case letters, digits, . _ -)")
     if not roles:
         raise AdminError("give at least one --role")
     try:
-        hashed = hash_password(password) if password else None
+        hashed = password_hash or (hash_password(password) if password else None)
     except ValueError as exc:
         raise AdminError(str(exc)) from exc
     with engine.begin() as conn:

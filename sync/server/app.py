@@ -23,6 +23,7 @@ from sync.protocol import (
     decode,
     encode,
     parse_sync_request,
+    valid_id,
 )
 from sync.server import auth
 from sync.server import blobs as blob_store
@@ -110,15 +111,13 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
                                "user", "password", "client_id")
         address = request.client.host if request.client else "unknown"
         name, password = payload["user"], payload["password"]
-        device = str(payload.get("device_name") or "")
-        try:
-            tokens = await run_in_threadpool(_retrying, engine, lambda conn: auth.login(
-                conn, name, password, payload["client_id"], device, address))
-        except AuthError as exc:
-            if exc.status == 401:
-                await run_in_threadpool(_retrying, engine, lambda conn:
-                                        auth.record_login_failure(conn, name, address))
-            raise
+        device = str(payload.get("device_name") or "")[:120]
+        if not valid_id(payload["client_id"]):
+            raise ProtocolError("'client_id' is not a valid id (1-80 letters, digits, . _ : -)")
+        await run_in_threadpool(_retrying, engine, lambda conn:
+                                auth.reserve_attempt(conn, name, address))
+        tokens = await run_in_threadpool(_retrying, engine, lambda conn: auth.login(
+            conn, name, password, payload["client_id"], device, address))
         return JSONResponse(tokens)
 
     @app.post("/v1/auth/refresh", summary="Exchange a refresh token for new tokens")
@@ -126,6 +125,8 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
         payload = _json_object(await _body(request, MAX_AUTH_BODY),
                                request.headers.get("content-encoding"),
                                "refresh_token", "client_id")
+        if not valid_id(payload["client_id"]) or len(payload["refresh_token"]) > 200:
+            raise ProtocolError("'client_id' or 'refresh_token' is not valid")
         tokens = await run_in_threadpool(_retrying, engine, lambda conn: auth.refresh(
             conn, payload["refresh_token"], payload["client_id"]))
         return JSONResponse(tokens)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import secrets
 import time
 from dataclasses import dataclass
@@ -71,11 +72,15 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+# Verified against when the user does not exist, so that the time taken does not tell
+# which user names exist.
+_NOBODY = _hasher.hash(secrets.token_urlsafe(16))
+USER_NAME = re.compile(r"^[a-z][a-z0-9_.-]{1,79}$")
+
+
 def _verify(stored: str | None, password: str) -> bool:
-    if not stored:
-        return False
     try:
-        return _hasher.verify(stored, password)
+        return _hasher.verify(stored or _NOBODY, password) and stored is not None
     except (VerificationError, InvalidHashError):
         return False
 
@@ -100,14 +105,24 @@ def load_user(conn: Connection, *, name: str | None = None, user_id: int | None 
 # --- rate limiting -----------------------------------------------------------------------
 
 
-def _failures(conn: Connection, key: str, now: float) -> int:
-    row = conn.execute(sa.select(login_failures).where(login_failures.c.key == key)).first()
-    if row is None or now - row.window_start > FAILURE_WINDOW_S:
-        return 0
-    return int(row.count)
+def _keys(name: str, address: str) -> list[tuple[str, int]]:
+    return [(f"user:{name[:80]}", MAX_FAILURES_PER_USER),
+            (f"addr:{address[:64]}", MAX_FAILURES_PER_ADDRESS)]
 
 
-def _record_failure(conn: Connection, key: str, now: float) -> None:
+def reserve_attempt(conn: Connection, name: str, address: str,
+                    now: float | None = None) -> None:
+    """Count a sign-in attempt as failed *before* checking the password (its own
+    transaction), so that concurrent guesses cannot slip past the limit; a successful
+    sign-in gives the attempt back (:func:`attempt_succeeded`)."""
+    now = time.time() if now is None else now
+    for key, limit in _keys(name, address):
+        _take(conn, key, limit, now)
+
+
+def _take(conn: Connection, key: str, limit: int, now: float) -> None:
+    """Check and count under the row's lock; two first attempts racing to insert the row
+    make one of them fail on the key and be retried by the caller."""
     row = conn.execute(sa.select(login_failures).where(login_failures.c.key == key)
                        .with_for_update()).first()
     if row is None:
@@ -115,24 +130,20 @@ def _record_failure(conn: Connection, key: str, now: float) -> None:
     elif now - row.window_start > FAILURE_WINDOW_S:
         conn.execute(login_failures.update().where(login_failures.c.key == key)
                      .values(window_start=now, count=1))
+    elif row.count >= limit:
+        raise AuthError(429, "too many failed sign-ins; wait 15 minutes and try again",
+                        retry_after=FAILURE_WINDOW_S)
     else:
         conn.execute(login_failures.update().where(login_failures.c.key == key)
                      .values(count=login_failures.c.count + 1))
 
 
-def record_login_failure(conn: Connection, name: str, address: str,
-                         now: float | None = None) -> None:
-    now = time.time() if now is None else now
-    _record_failure(conn, f"user:{name}", now)
-    _record_failure(conn, f"addr:{address}", now)
-
-
-def _check_rate(conn: Connection, name: str, address: str, now: float) -> None:
-    for key, limit in ((f"user:{name}", MAX_FAILURES_PER_USER),
-                       (f"addr:{address}", MAX_FAILURES_PER_ADDRESS)):
-        if _failures(conn, key, now) >= limit:
-            raise AuthError(429, "too many failed sign-ins; wait 15 minutes and try again",
-                            retry_after=FAILURE_WINDOW_S)
+def attempt_succeeded(conn: Connection, name: str, address: str) -> None:
+    user_key, address_key = (key for key, _ in _keys(name, address))
+    conn.execute(login_failures.delete().where(login_failures.c.key == user_key))
+    conn.execute(login_failures.update().where(login_failures.c.key == address_key,
+                                               login_failures.c.count > 0)
+                 .values(count=login_failures.c.count - 1))
 
 
 # --- tokens ------------------------------------------------------------------------------
@@ -162,14 +173,13 @@ def _tokens(conn: Connection, user: ServerUser, session_id: str, client_id: str,
 def login(conn: Connection, name: str, password: str, client_id: str, device_name: str,
           address: str, now: float | None = None) -> dict[str, object]:
     now = time.time() if now is None else now
-    _check_rate(conn, name, address, now)
     row = conn.execute(sa.select(users).where(users.c.name == name,
-                                              users.c.active.is_(True))).first()
-    if row is None or not _verify(row.password_hash, password):
-        # The caller rolls this transaction back and calls record_login_failure in its own.
+                                              users.c.active.is_(True))).first() \
+        if USER_NAME.match(name) else None
+    if not _verify(row.password_hash if row else None, password) or row is None:
         raise AuthError(401, "wrong user name or password")
     user = _user(row)
-    conn.execute(login_failures.delete().where(login_failures.c.key == f"user:{name}"))
+    attempt_succeeded(conn, name, address)
     bind_client(conn, client_id, user)
     session_id = secrets.token_urlsafe(18)
     refresh = secrets.token_urlsafe(32)

@@ -17,6 +17,7 @@ Several mutations of one batch on one record become one change in the feed.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,11 +37,13 @@ from sync.server.storage import (
     exits,
     is_postgres,
     now_iso,
+    orgs,
     records,
     rejections,
 )
 
 CONFLICTS = "conflict"
+ORG_PATH = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$")
 ORG_FIELD = "_org"
 FUTURE_SLACK_MS = 5 * 60 * 1000
 
@@ -122,10 +125,9 @@ class Batch:
         if record is not None and not self.user.sees(record.org):
             return self._reject(m, "this record is outside your organisation's scope")
         org = m.changes.get(ORG_FIELD, record.org if record else None)
-        if not isinstance(org, str) or not org:
-            return self._reject(m, "a new record needs its organisation (_org)")
-        if not self.user.sees(org):
-            return self._reject(m, f"{org} is outside your organisation's scope")
+        reason = self._org_problem(org, moved=record is None or org != record.org)
+        if reason:
+            return self._reject(m, reason)
         if m.kind == "command" and m.collection == CONFLICTS:
             return self._resolve_conflict(m, record)
         if m.kind == "command":
@@ -175,6 +177,16 @@ class Batch:
         record.events.append(self._event(m, old_values, applied))
         return Ack(m.id, "conflict" if conflicts else "applied", conflicts=conflicts)
 
+    def _org_problem(self, org: Any, *, moved: bool) -> str | None:
+        if not isinstance(org, str) or not ORG_PATH.match(org) or len(org) > 255:
+            return "a record needs its organisation (_org), written like uz.jizzakh.dec_3"
+        if not self.user.sees(org):
+            return f"{org} is outside your organisation's scope"
+        if moved and self.conn.execute(sa.select(orgs.c.path).where(orgs.c.path == org)
+                                       ).first() is None:
+            return f"there is no organisation {org}"
+        return None
+
     def _conflict(self, record: _Pending, name: str, seen: int, incoming: Any) -> str:
         conflict_id = uuid7()
         theirs_writer = (record.versions.get(name) or [None, None])[1]
@@ -204,9 +216,20 @@ class Batch:
         else:
             return self._reject(m, "keep must be server, incoming or value")
         target = self._load(conflict.data["record_collection"], conflict.data["record_id"])
-        if target is None:
-            return self._reject(m, "the record of this conflict is gone")
+        if target is None or target.deleted or not self.user.sees(target.org):
+            return self._reject(m, "the record of this conflict is gone or outside your scope")
         name = conflict.data["field"]
+        # The chosen value is an edit like any other: the same checks apply.
+        if name == ORG_FIELD:
+            reason = self._org_problem(value, moved=value != target.org)
+            if reason:
+                return self._reject(m, reason)
+        edit = WireMutation(m.id, target.collection, target.id, "patch", {name: value}, {},
+                            None, m.hlc)
+        reason = self.policy.check(self.user, target.collection, dict(target.data), edit,
+                                   {**target.data, name: value})
+        if reason:
+            return self._reject(m, reason)
         old = target.data.get(name)
         if value is None:
             target.data.pop(name, None)

@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass
@@ -63,13 +64,15 @@ class Server:
 
 
 def start_process(db_url: str, port: int) -> subprocess.Popen:
+    # The server's log goes to a file: a pipe nobody reads would fill and stall it.
+    log = tempfile.NamedTemporaryFile(  # noqa: SIM115  (it outlives this call: the server's)
+        "w+", prefix=f"daftar-server-{port}-", suffix=".log", delete=False)
     proc = subprocess.Popen([sys.executable, "-m", "app", "server", "--db", db_url,
-                             "--port", str(port)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+                             "--port", str(port)], stdout=log, stderr=log, text=True)
     deadline = time.time() + 30
     while time.time() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"the server exited: {proc.stderr.read() if proc.stderr else ''}")
+            raise RuntimeError(f"the server exited: {Path(log.name).read_text()[-3000:]}")
         try:
             if requests.get(f"http://127.0.0.1:{port}/healthz", timeout=1).ok:
                 return proc
