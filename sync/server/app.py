@@ -31,7 +31,7 @@ from sync.server.auth import AuthError, Identity
 from sync.server.feed import pull
 from sync.server.policy import OpenPolicy, Policy
 from sync.server.push import push
-from sync.server.storage import now_iso
+from sync.server.storage import clients, now_iso
 
 MAX_AUTH_BODY = 16 * 1024
 RETRIES = 5
@@ -77,6 +77,12 @@ def _retrying(engine: Engine, work: Any) -> Any:
                 raise
             time.sleep(0.01 * (2 ** attempt))
     raise AssertionError("unreachable")
+
+
+def _ledger(engine: Engine, who: Identity) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(sa.select(clients.c.last_mutation_id).where(
+            clients.c.client_id == who.client_id)).scalar() or 0)
 
 
 def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
@@ -156,11 +162,18 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
         clock = hlc.tick(None, "server")
 
         def work(conn: sa.Connection) -> tuple[Any, ...]:
-            acks, last = push(conn, who.user, who.client_id, message.mutations, policy, clock)
-            changes, cursor, more = pull(conn, who.user, message.cursor)
-            return acks, last, changes, cursor, more
+            return push(conn, who.user, who.client_id, message.mutations, policy, clock)
 
-        acks, last, changes, cursor, more = await run_in_threadpool(_retrying, engine, work)
+        def read() -> tuple[Any, ...]:
+            # Its own transaction: a pull never holds the feed counter another push waits on.
+            with engine.connect() as conn:
+                return pull(conn, who.user, message.cursor)
+
+        if message.mutations:
+            acks, last = await run_in_threadpool(_retrying, engine, work)
+        else:
+            acks, last = [], await run_in_threadpool(_ledger, engine, who)
+        changes, cursor, more = await run_in_threadpool(read)
         body = encode({
             "schema_version": SCHEMA_VERSION, "server_time": now_iso(),
             "server_hlc": str(clock), "last_mutation_id": last,

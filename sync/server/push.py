@@ -100,10 +100,27 @@ class Batch:
 
     # --- loading ----------------------------------------------------------------------
 
+    def preload(self, mutations: tuple[WireMutation, ...]) -> None:
+        """Lock and load every record the batch touches, one query per collection."""
+        wanted: dict[str, set[str]] = {}
+        for m in mutations:
+            wanted.setdefault(m.collection, set()).add(m.record_id)
+        for collection, ids in wanted.items():
+            query = sa.select(records).where(records.c.collection == collection,
+                                             records.c.id.in_(sorted(ids)))
+            if is_postgres(self.conn):
+                query = query.with_for_update()
+            for row in self.conn.execute(query):
+                self.pending[(collection, row.id)] = _Pending(
+                    collection, row.id, row.org, json.loads(row.data),
+                    json.loads(row.versions), True, row.org, row.deleted, row.created_at)
+            for record_id in ids:
+                self.pending.setdefault((collection, record_id), None)  # type: ignore[arg-type]
+
     def _load(self, collection: str, record_id: str) -> _Pending | None:
         key = (collection, record_id)
         if key in self.pending:
-            return self.pending[key]
+            return self.pending[key]  # None: preloaded and not there
         query = sa.select(records).where(records.c.collection == collection,
                                          records.c.id == record_id)
         if is_postgres(self.conn):
@@ -283,14 +300,19 @@ class Batch:
     # --- writing ----------------------------------------------------------------------
 
     def write(self) -> None:
-        """Give every changed record its feed number and write it; call last."""
-        changed = [p for p in self.pending.values()
-                   if p.events or any(v[0] is None for v in p.versions.values())]
+        """Give every changed record its feed number and write it, in bulk; call last.
+
+        The feed counter's row stays locked from here to the commit, so this is kept short:
+        everything else was worked out before.
+        """
+        changed = [p for p in self.pending.values() if p is not None and (
+            p.events or any(v[0] is None for v in p.versions.values()))]
         moved = [p for p in changed if p.old_org is not None and p.old_org != p.org]
         if not changed:
             return
         first = allocate_seqs(self.conn, len(changed) + len(moved))
         now = now_iso()
+        inserts, updates, new_events = [], [], []
         for offset, record in enumerate(changed):
             seq = first + offset
             versions = {k: [seq if v[0] is None else v[0], v[1]]
@@ -299,20 +321,26 @@ class Batch:
                       "versions": dumps(versions), "deleted": record.deleted, "seq": seq,
                       "updated_at": now}
             if record.exists:
-                self.conn.execute(records.update().where(
-                    records.c.collection == record.collection, records.c.id == record.id)
-                    .values(**values))
+                updates.append({"k_collection": record.collection, "k_id": record.id,
+                                **values})
             else:
-                self.conn.execute(records.insert().values(
-                    collection=record.collection, id=record.id,
-                    created_at=record.created_at or now, **values))
-            for event in record.events:
-                self.conn.execute(events.insert().values(
-                    seq=seq, collection=record.collection, record_id=record.id, **event))
-        for offset, record in enumerate(moved):
-            self.conn.execute(exits.insert().values(
-                seq=first + len(changed) + offset, collection=record.collection,
-                record_id=record.id, old_org=record.old_org))
+                inserts.append({"collection": record.collection, "id": record.id,
+                                "created_at": record.created_at or now, **values})
+            new_events += [{"seq": seq, "collection": record.collection,
+                            "record_id": record.id, **event} for event in record.events]
+        if inserts:
+            self.conn.execute(records.insert(), inserts)
+        if updates:
+            self.conn.execute(
+                records.update().where(records.c.collection == sa.bindparam("k_collection"),
+                                       records.c.id == sa.bindparam("k_id")), updates)
+        if new_events:
+            self.conn.execute(events.insert(), new_events)
+        if moved:
+            self.conn.execute(exits.insert(), [
+                {"seq": first + len(changed) + offset, "collection": record.collection,
+                 "record_id": record.id, "old_org": record.old_org}
+                for offset, record in enumerate(moved)])
 
 
 def _current(conn: Connection, user: ServerUser, collection: str, record_id: str
@@ -348,6 +376,7 @@ def push(conn: Connection, user: ServerUser, client_id: str,
                              "device again")
     last = int(row.last_mutation_id)
     batch = Batch(conn, user, client_id, policy, server_clock)
+    batch.preload(tuple(m for m in mutations if m.id > last))
     acks: list[Ack] = []
     for m in mutations:
         if m.id <= last:
@@ -358,11 +387,11 @@ def push(conn: Connection, user: ServerUser, client_id: str,
                                 "must send its outbox from there")
         acks.append(batch.apply(m))
         last = m.id
+    if last != row.last_mutation_id:
+        conn.execute(clients.update().where(clients.c.client_id == client_id)
+                     .values(last_mutation_id=last))
     batch.write()
     for ack in acks:
         if ack.status == "rejected":
             ack.record = _current(conn, user, ack.collection, ack.record_id)
-    if last != row.last_mutation_id:
-        conn.execute(clients.update().where(clients.c.client_id == client_id)
-                     .values(last_mutation_id=last))
     return acks, last
