@@ -33,6 +33,7 @@ from sync.protocol import (
     WireMutation,
     decode,
     encode,
+    pack,
 )
 from sync.replica import Headline, Replica, Transaction
 
@@ -96,6 +97,9 @@ class SyncClient:
         self.headline = headline
         self.blobs = blobs
         self.http = session or requests.Session()
+        # Every byte counts on a 2G link: only the headers the server uses.
+        self.http.headers.clear()
+        self.http.headers.update({"User-Agent": "daftar", "Accept-Encoding": "gzip"})
         self.retries, self.backoff_s, self.timeout_s = retries, backoff_s, timeout_s
         self._access: str | None = None
 
@@ -103,7 +107,7 @@ class SyncClient:
 
     def _send(self, path: str, body: bytes, *, gzip_body: bool, auth: bool,
               report: SyncReport | None = None, method: str = "POST") -> requests.Response:
-        headers = {"Content-Type": "application/json", "Accept-Encoding": "gzip"}
+        headers: dict[str, str] = {}
         if gzip_body:
             headers["Content-Encoding"] = "gzip"
         refreshed = False
@@ -212,8 +216,9 @@ class SyncClient:
                 self.replica.cursor,
                 tuple(WireMutation(m.mutation_id, m.collection, m.record_id, m.kind,
                                    m.changes, m.base, m.command, m.hlc) for m in pending))
-            response = self._json(self._send("/v1/sync", encode(request.to_json()),
-                                             gzip_body=True, auth=True, report=report))
+            body, encoding = pack(request.to_json())
+            response = self._json(self._send("/v1/sync", body, gzip_body=encoding == "gzip",
+                                             auth=True, report=report))
             self._apply(response, report)
             report.pushed += sum(1 for a in response["acks"] if a["status"] != "duplicate")
             report.rounds += 1

@@ -73,7 +73,8 @@ def serve(args: argparse.Namespace) -> int:
     app = create_app(_engine(args), DomainPolicy())
     print(f"Daftar central API on http://{args.host}:{args.port} "
           f"(database {_db_url(args).split('@')[-1]})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
+                server_header=False, date_header=False)
     return 0
 
 

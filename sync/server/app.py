@@ -21,7 +21,7 @@ from sync.protocol import (
     ProtocolError,
     check_schema_version,
     decode,
-    encode,
+    pack,
     parse_sync_request,
     valid_id,
 )
@@ -174,13 +174,13 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
         else:
             acks, last = [], await run_in_threadpool(_ledger, engine, who)
         changes, cursor, more = await run_in_threadpool(read)
-        body = encode({
+        body, encoding = pack({
             "schema_version": SCHEMA_VERSION, "server_time": now_iso(),
             "server_hlc": str(clock), "last_mutation_id": last,
             "acks": [a.to_json() for a in acks], "changes": changes, "cursor": cursor,
             "more": more})
         return Response(body, media_type="application/json",
-                        headers={"Content-Encoding": "gzip"})
+                        headers={"Content-Encoding": encoding} if encoding else None)
 
     @app.get("/v1/blobs/{sha256}/status", summary="How much of a file the server has")
     def blob_status(sha256: str, request: Request) -> dict[str, Any]:
