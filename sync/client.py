@@ -299,6 +299,9 @@ class SyncClient:
                 versions = change.get("versions") or {}
                 versions = {name: versions.get(name, change["seq"])
                             for name in {*data, *versions}}
+                if change.get("delta"):
+                    data, versions = tx.merged_remote(change["collection"], change["id"],
+                                                      data, versions)
                 tx.apply_remote(change["collection"], change["id"], data, versions,
                                 self.headline(tx, change["collection"], data) if data
                                 else Headline(), removed=removed,

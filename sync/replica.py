@@ -519,6 +519,18 @@ class Transaction:
             folded.update(json.loads(changes))
         return folded
 
+    def merged_remote(self, collection: str, record_id: str, delta: dict[str, Any],
+                      versions: dict[str, int]) -> tuple[dict[str, Any], dict[str, int]]:
+        """A delta from the server applied to what this replica has of the record."""
+        current = _get(self._conn, collection, record_id)
+        data = dict(current.data) if current else {}
+        for name, value in delta.items():
+            if value is None:
+                data.pop(name, None)
+            else:
+                data[name] = value
+        return data, {**(current.versions if current else {}), **versions}
+
     def apply_remote(self, collection: str, record_id: str, data: dict[str, Any],
                      versions: dict[str, int], headline: Headline, *, removed: bool,
                      events: list[dict[str, Any]] = ()) -> None:  # type: ignore[assignment]

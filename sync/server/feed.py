@@ -18,6 +18,8 @@ from sync.protocol import PAGE_BYTES
 from sync.server.auth import ServerUser
 from sync.server.storage import events, exits, records
 
+ORG_FIELD = "_org"
+
 ROWS_PER_QUERY = 400
 # Pages are bounded on the wire (gzip); records of forms compress about fourfold.
 COMPRESSION = 4
@@ -38,6 +40,26 @@ def compact_versions(versions: dict[str, list[Any]], seq: int) -> dict[str, int]
 
 
 
+def _change(row: sa.Row, cursor: int) -> dict[str, Any]:
+    """A record as the client needs it: whole when it may not have it yet, otherwise only
+    the fields changed after its cursor (``"delta": true``; ``null`` = field cleared)."""
+    data = json.loads(row.data)
+    versions = json.loads(row.versions)
+    change: dict[str, Any] = {"seq": row.seq, "collection": row.collection, "id": row.id}
+    if row.deleted:
+        change["removed"] = True
+    org_version = int((versions.get(ORG_FIELD) or [row.seq])[0])
+    if cursor and org_version <= cursor:  # in this scope at the cursor: the client has it
+        changed = {name: int(v[0]) for name, v in versions.items() if int(v[0]) > cursor}
+        change["delta"] = True
+        change["data"] = {name: data.get(name) for name in changed}
+        change["versions"] = {n: v for n, v in changed.items() if v != row.seq}
+    else:
+        change["data"] = data
+        change["versions"] = compact_versions(versions, row.seq)
+    return change
+
+
 def pull(conn: Connection, user: ServerUser, cursor: int,
          page_bytes: int = PAGE_BYTES) -> tuple[list[dict[str, Any]], int, bool]:
     """(changes, new cursor, more) for ``user`` after ``cursor``."""
@@ -52,11 +74,7 @@ def pull(conn: Connection, user: ServerUser, cursor: int,
         .order_by(exits.c.seq).limit(ROWS_PER_QUERY)).all()
     items: list[tuple[int, dict[str, Any]]] = []
     for row in rows:
-        items.append((row.seq, {
-            "seq": row.seq, "collection": row.collection, "id": row.id, "org": row.org,
-            "data": json.loads(row.data),
-            "versions": compact_versions(json.loads(row.versions), row.seq),
-            "removed": bool(row.deleted)}))
+        items.append((row.seq, _change(row, cursor)))
     for row in gone:
         if not user.sees(row.now_org):
             items.append((row.seq, {"seq": row.seq, "collection": row.collection,
