@@ -34,6 +34,7 @@ from sync.protocol import (
     decode,
     encode,
     pack,
+    unpack_changes,
 )
 from sync.replica import Headline, Replica, Transaction
 
@@ -99,17 +100,17 @@ class SyncClient:
         self.http = session or requests.Session()
         # Every byte counts on a 2G link: only the headers the server uses.
         self.http.headers.clear()
-        self.http.headers.update({"User-Agent": "daftar", "Accept-Encoding": "gzip"})
+        self.http.headers.update({"User-Agent": "daftar", "Accept-Encoding": "xz, gzip"})
         self.retries, self.backoff_s, self.timeout_s = retries, backoff_s, timeout_s
         self._access: str | None = None
 
     # --- HTTP --------------------------------------------------------------------------
 
-    def _send(self, path: str, body: bytes, *, gzip_body: bool, auth: bool,
+    def _send(self, path: str, body: bytes, *, auth: bool, encoding: str | None = None,
               report: SyncReport | None = None, method: str = "POST") -> requests.Response:
         headers: dict[str, str] = {}
-        if gzip_body:
-            headers["Content-Encoding"] = "gzip"
+        if encoding:
+            headers["Content-Encoding"] = encoding
         refreshed = False
         for attempt in range(self.retries + 1):
             if auth:
@@ -168,7 +169,7 @@ class SyncClient:
     def login(self, user: str, password: str, device_name: str) -> dict[str, Any]:
         body = encode({"user": user, "password": password,
                        "client_id": self.replica.client_id, "device_name": device_name})
-        tokens = self._json(self._send("/v1/auth/login", body, gzip_body=True, auth=False))
+        tokens = self._json(self._send("/v1/auth/login", body, encoding="gzip", auth=False))
         self.credentials.save({"refresh_token": tokens["refresh_token"],
                                "access_token": tokens["access_token"]})
         self._access = tokens["access_token"]
@@ -191,14 +192,14 @@ class SyncClient:
             raise NotSignedIn("not signed in on this profile (run: daftar login)")
         body = encode({"refresh_token": saved["refresh_token"],
                        "client_id": self.replica.client_id})
-        tokens = self._json(self._send("/v1/auth/refresh", body, gzip_body=True, auth=False))
+        tokens = self._json(self._send("/v1/auth/refresh", body, encoding="gzip", auth=False))
         self.credentials.save({"refresh_token": tokens["refresh_token"],
                                "access_token": tokens["access_token"]})
         self._access = tokens["access_token"]
 
     def logout(self) -> None:
         try:
-            self._send("/v1/auth/logout", b"", gzip_body=False, auth=True)
+            self._send("/v1/auth/logout", b"", auth=True)
         finally:
             self.credentials.clear()
             self._access = None
@@ -216,8 +217,8 @@ class SyncClient:
                 self.replica.cursor,
                 tuple(WireMutation(m.mutation_id, m.collection, m.record_id, m.kind,
                                    m.changes, m.base, m.command, m.hlc) for m in pending))
-            body, encoding = pack(request.to_json())
-            response = self._json(self._send("/v1/sync", body, gzip_body=encoding == "gzip",
+            body, encoding = pack(request.to_json(), accept="xz")
+            response = self._json(self._send("/v1/sync", body, encoding=encoding,
                                              auth=True, report=report))
             self._apply(response, report)
             report.pushed += sum(1 for a in response["acks"] if a["status"] != "duplicate")
@@ -241,7 +242,7 @@ class SyncClient:
                 report.files_missing.append(sha256)
                 continue
             status = self._json(self._send(f"/v1/blobs/{sha256}/status", b"", method="GET",
-                                           gzip_body=False, auth=True, report=report))
+                                           auth=True, report=report))
             offset = int(status.get("received") or 0)
             complete = bool(status.get("complete"))
             with open(self.blobs.path_of(sha256), "rb") as source:
@@ -253,7 +254,7 @@ class SyncClient:
                                         f"its {size} bytes")
                     answer = self._json(self._send(
                         f"/v1/blobs/{sha256}?offset={offset}&size={size}", chunk, method="PUT",
-                        gzip_body=False, auth=True, report=report))
+                        auth=True, report=report))
                     offset, complete = int(answer["received"]), bool(answer["complete"])
             self.replica.blob_uploaded(sha256)
             report.files_uploaded += 1
@@ -264,7 +265,7 @@ class SyncClient:
             raise SyncError("this client has no file store")
         if self.blobs.has(sha256):
             return
-        response = self._send(f"/v1/blobs/{sha256}", b"", method="GET", gzip_body=False,
+        response = self._send(f"/v1/blobs/{sha256}", b"", method="GET",
                               auth=True)
         try:
             self.blobs.add_bytes(response.content, sha256)
@@ -292,7 +293,7 @@ class SyncClient:
                                 current.get("versions") or {},
                                 self.headline(tx, row["collection"], data) if data
                                 else Headline(), removed=bool(current.get("removed")))
-            for change in response["changes"]:
+            for change in unpack_changes(response["page"]):
                 data = change.get("data") or {}
                 removed = bool(change.get("removed"))
                 # Versions come compact: a field not listed has the record's feed number.

@@ -22,6 +22,7 @@ from sync.protocol import (
     check_schema_version,
     decode,
     pack,
+    pack_changes,
     parse_sync_request,
     valid_id,
 )
@@ -177,8 +178,9 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
         body, encoding = pack({
             "schema_version": SCHEMA_VERSION, "server_time": now_iso(),
             "server_hlc": str(clock), "last_mutation_id": last,
-            "acks": [a.to_json() for a in acks], "changes": changes, "cursor": cursor,
-            "more": more})
+            "acks": [a.to_json() for a in acks], "page": pack_changes(changes),
+            "cursor": cursor,
+            "more": more}, request.headers.get("accept-encoding", "gzip"))
         return Response(body, media_type="application/json",
                         headers={"Content-Encoding": encoding} if encoding else None)
 
