@@ -96,12 +96,15 @@ def free_port() -> int:
 
 # --- the server -------------------------------------------------------------------------
 
+# The PostgreSQL deployment runs one server process per core (``daftar server --workers``).
+PG_WORKERS = os.cpu_count() or 1
+
 
 class ServerProcess:
     """``python -m app server --db URL --port P`` on loopback, until the block ends."""
 
-    def __init__(self, db_url: str, log: Path) -> None:
-        self.db_url, self.log_path = db_url, log
+    def __init__(self, db_url: str, log: Path, workers: int = 1) -> None:
+        self.db_url, self.log_path, self.workers = db_url, log, workers
         self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -119,7 +122,8 @@ class ServerProcess:
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "app", "server", "--db", self.db_url,
-             "--port", str(self.port)], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+             "--port", str(self.port), "--workers", str(self.workers)], cwd=ROOT,
+            stdout=log, stderr=subprocess.STDOUT,
             env={**os.environ, "PYTHONUNBUFFERED": "1"})
         log.close()
         deadline = time.monotonic() + 60
@@ -411,7 +415,7 @@ def pg_figures(work: Path, base_url: str, n_clients: int, n_edits: int,
             out["pg_server_db"] = "postgresql " + str(
                 conn.execute(sa.text("SHOW server_version")).scalar()).split()[0]
 
-        with ServerProcess(db_url, work / "server-pg.log") as server:
+        with ServerProcess(db_url, work / "server-pg.log", PG_WORKERS) as server:
             log(f"server on PostgreSQL up; {n_clients} users sign in")
             devices = [open_device(work / f"pg-{name}", server.url, name, BENCH_PASSWORD)
                        for name in names]
@@ -450,6 +454,7 @@ def pg_figures(work: Path, base_url: str, n_clients: int, n_edits: int,
                 ended = time.perf_counter()
                 push_s = max(pushed_at.values()) - started
                 out["pg_clients"] = n_clients
+                out["pg_server_workers"] = PG_WORKERS
                 if push_only:
                     out["pg_push_only"] = True
                 out["pg_mutations"] = pending

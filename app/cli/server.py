@@ -26,6 +26,8 @@ def register(commands: Any, common: Any) -> None:
                                "or postgresql://USER@HOST/DB ($DAFTAR_DB)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on")
     p.add_argument("--port", type=int, default=8765, help="port to listen on")
+    p.add_argument("--workers", type=int, default=1,
+                   help="server processes (on PostgreSQL, about one per core)")
     p.set_defaults(handler=serve)
 
     admin = commands.add_parser("admin", help="set up organisations and users",
@@ -64,16 +66,26 @@ def _engine(args: argparse.Namespace):  # -> Engine
     return engine
 
 
+def make_app():  # -> FastAPI; uvicorn calls it in each worker process
+    from app.core.policy import DomainPolicy
+    from sync.server.app import create_app
+    from sync.server.storage import create_engine
+
+    return create_app(create_engine(os.environ["DAFTAR_DB"]), DomainPolicy())
+
+
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from app.core.policy import DomainPolicy
-    from sync.server.app import create_app
-
-    app = create_app(_engine(args), DomainPolicy())
+    url = _db_url(args)
+    _engine(args).dispose()  # migrations, once, before any worker starts
+    if args.workers > 1 and url.startswith("sqlite"):
+        raise CommandError("several workers need PostgreSQL; SQLite has one writer")
+    os.environ["DAFTAR_DB"] = url
     print(f"Daftar central API on http://{args.host}:{args.port} "
-          f"(database {_db_url(args).split('@')[-1]})", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning",
+          f"(database {url.split('@')[-1]}, {args.workers} worker(s))", flush=True)
+    uvicorn.run("app.cli.server:make_app", factory=True, workers=args.workers,
+                host=args.host, port=args.port, log_level="warning",
                 server_header=False, date_header=False)
     return 0
 
