@@ -30,7 +30,6 @@ from sync.protocol import (
     MAX_MUTATIONS_PER_ROUND,
     ProtocolError,
     SyncRequest,
-    WireMutation,
     decode,
     encode,
     pack,
@@ -215,8 +214,7 @@ class SyncClient:
             request = SyncRequest(
                 SCHEMA_VERSION, self.replica.client_id, self.replica.meta("hlc") or "0-0-x",
                 self.replica.cursor,
-                tuple(WireMutation(m.mutation_id, m.collection, m.record_id, m.kind,
-                                   m.changes, m.base, m.command, m.hlc) for m in pending))
+                tuple(m.to_wire() for m in pending))
             body, encoding = pack(request.to_json(), accept="xz")
             response = self._json(self._send("/v1/sync", body, encoding=encoding,
                                              auth=True, report=report))

@@ -30,6 +30,7 @@ import sqlite_utils
 from sync import SCHEMA_VERSION, hlc
 from sync.ids import uuid7
 from sync.migrations import MIGRATIONS, apply_migrations
+from sync.protocol import WireMutation
 
 MUTATION_KINDS = ("put", "patch", "delete", "command")
 PAGE_SIZE = 8192
@@ -97,6 +98,10 @@ class Mutation:
     hlc: str
     schema_version: int
     created_at: str
+
+    def to_wire(self) -> WireMutation:
+        return WireMutation(self.mutation_id, self.collection, self.record_id, self.kind,
+                            self.changes, self.base, self.command, self.hlc)
 
 
 _RECORD_COLUMNS = (

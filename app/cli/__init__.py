@@ -95,6 +95,15 @@ def _utf8_console() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+def read_password(from_stdin: bool, who: str) -> str:
+    """From standard input (scripts) or asked for without echo (people)."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    return getpass.getpass(f"password for {who}: ")
+
+
 def open_profile(args: argparse.Namespace):  # -> app.profile.Profile
     """The profile named by --profile / $DAFTAR_PROFILE / the default, opened."""
     from app.paths import profile_dir

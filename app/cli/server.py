@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import sys
 from typing import Any
 
-from app.cli import CommandError, emit
+from app.cli import CommandError, emit, read_password
 
 
 def _db_url(args: argparse.Namespace) -> str:
@@ -117,10 +115,7 @@ def admin_add_org(args: argparse.Namespace) -> int:
 def admin_add_user(args: argparse.Namespace) -> int:
     from sync.server import admin
 
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"password for {args.name}: ")
+    password = read_password(args.password_stdin, args.name)
     engine = _engine(args)
     _admin(lambda: admin.add_user(engine, args.name, args.org, args.roles, password,
                                   args.full_name))

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from typing import Any
 
-from app.cli import CommandError, emit, open_profile
+from app.cli import CommandError, emit, open_profile, read_password
 from app.profile import Profile
 
 
@@ -69,10 +68,7 @@ def _sync_errors(call: Any) -> Any:
 def login(args: argparse.Namespace) -> int:
     from app.core.users import User
 
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(f"password for {args.user}: ")
+    password = read_password(args.password_stdin, args.user)
     profile = open_profile(args)
     try:
         known = profile.replica.meta("server_url")

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import dump
+from casekit import dump
 
 from app.cli import build_parser
 

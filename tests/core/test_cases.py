@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from conftest import CANDIDATE, COMMISSION, desk_as, dump, user
+from casekit import CANDIDATE, COMMISSION, desk_as, dump, user
 
 from app.core.cases import CaseDesk, CaseError, NotFound
 
