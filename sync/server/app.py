@@ -178,7 +178,8 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
         body, encoding = pack({
             "schema_version": SCHEMA_VERSION, "server_time": now_iso(),
             "server_hlc": str(clock), "last_mutation_id": last,
-            "acks": [a.to_json() for a in acks], "page": pack_changes(changes),
+            "acks": [a.to_json() for a in acks],
+            "page": pack_changes(changes) if changes else None,
             "cursor": cursor,
             "more": more}, request.headers.get("accept-encoding", "gzip"))
         return Response(body, media_type="application/json",
