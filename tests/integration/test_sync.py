@@ -163,3 +163,21 @@ def test_a_record_that_leaves_a_scope_arrives_as_a_removal(server: Server, devic
     # quarantined, not destroyed: the data is still in school 12's file
     hidden = malika.replica.get("student", pupil.id)
     assert hidden is not None and hidden.deleted and hidden.data["surname"] == "Karimov"
+
+
+def test_histories_agree_after_a_conflict_is_resolved(server: Server, devices) -> None:
+    aziza, kamola = devices("aziza"), devices("kamola")
+    case = aziza.desk.new("candidate_nomination", CANDIDATE)
+    everyone_syncs(aziza, kamola)
+    aziza.desk.set(case.id, {"position": "rektor"})
+    kamola.desk.set(case.id, {"position": "dekan"})
+    everyone_syncs(aziza, kamola)
+    [conflict] = open_conflicts(aziza.desk)
+    resolve(aziza.desk, conflict.id, "theirs")
+    everyone_syncs(aziza, kamola)
+
+    def story(device: Device) -> list[tuple[str, str]]:
+        return [(e.kind, e.actor) for e in device.desk.history(device.desk.get(case.id))]
+
+    assert story(aziza) == story(kamola)
+    assert ("resolved", "aziza") in story(kamola)
