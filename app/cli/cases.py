@@ -258,8 +258,8 @@ def _print_case(args: argparse.Namespace, desk: CaseDesk, case: Case, *,
                 if e.kind == "action":
                     d = e.detail
                     what = f"{d.get('action')}: {d.get('from')} -> {d.get('to')}"
-                changed = ", ".join(k for k in e.detail.get("changes", {})
-                                    if not k.startswith("_"))
+                names = list(e.detail.get("changes", {})) or e.detail.get("fields", [])
+                changed = ", ".join(k for k in names if not k.startswith("_"))
                 out.append(f"  {e.at[:19].replace('T', ' ')}  {e.actor}@{e.device}  {what}"
                            + (f"  [{changed}]" if changed else ""))
         return "\n".join(out)
