@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
+from casekit import CANDIDATE
 from serverkit import Device, Server
 
 from app.core.conflicts import open_conflicts, resolve
-
-CANDIDATE = {
-    "surname": "Karimov", "given_name": "Ali", "birth_date": "1980-03-12", "gender": "male",
-    "pinfl": "31203800123453", "passport": "AB1234567",
-    "constituency_name": "Jizzax saylov okrugi", "constituency_number": 12,
-    "nominating_party": "Xalq demokratik partiyasi", "profession": "oʻqituvchi",
-    "position": "direktor", "workplace": "12-son maktab", "residence_region": "jizzakh",
-    "residence_address": "Sharof Rashidov 12",
-}
 
 
 def everyone_syncs(*devices: Device) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 
 import requests
 import sqlalchemy as sa
+from casekit import CANDIDATE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from requests.adapters import HTTPAdapter
@@ -34,14 +35,6 @@ USERS = ["aziza", "kamola", "bobur", "dilshod", "aziza"]  # two PCs of one secre
 FIELDS = ["position", "workplace", "profession", "party_body", "residence_district"]
 ACTIONS = ["submit", "register", "start_review", "return_for_correction", "resubmit",
            "register_candidate", "refuse"]
-CANDIDATE = {
-    "surname": "Karimov", "given_name": "Ali", "birth_date": "1980-03-12", "gender": "male",
-    "pinfl": "31203800123453", "passport": "AB1234567",
-    "constituency_name": "Jizzax saylov okrugi", "constituency_number": 12,
-    "nominating_party": "Xalq demokratik partiyasi", "profession": "oʻqituvchi",
-    "position": "direktor", "workplace": "12-son maktab", "residence_region": "jizzakh",
-    "residence_address": "Sharof Rashidov 12",
-}
 DOC = {"sha256": "a" * 64, "name": "scan.pdf", "size": 1000, "mime": "application/pdf"}
 
 
