@@ -214,7 +214,8 @@ class SyncClient:
             request = SyncRequest(
                 SCHEMA_VERSION, self.replica.client_id, self.replica.meta("hlc") or "0-0-x",
                 self.replica.cursor,
-                tuple(m.to_wire() for m in pending))
+                tuple(m.to_wire() for m in pending),
+                int(self.replica.meta("synced_cursor") or 0))
             body, encoding = pack(request.to_json(), accept="xz")
             response = self._json(self._send("/v1/sync", body, encoding=encoding,
                                              auth=True, report=report))
@@ -279,18 +280,19 @@ class SyncClient:
                     report.rejections.append({**row, "reason": rejected[row["mutation_id"]]})
             tx.acknowledge(response["last_mutation_id"], rejected)
             for ack in response["acks"]:
-                current = ack.get("record")
-                if ack["status"] != "rejected" or current is None:
-                    continue
-                row = next((r for r in report.rejections if r["mutation_id"] == ack["id"]),
-                           None)
-                if row is None:
-                    continue
-                data = current.get("data") or {}
-                tx.apply_remote(row["collection"], row["record_id"], data,
-                                current.get("versions") or {},
-                                self.headline(tx, row["collection"], data) if data
-                                else Headline(), removed=bool(current.get("removed")))
+                targets = []
+                if ack.get("record") is not None and ack["status"] in ("rejected", "conflict"):
+                    targets.append((ack.get("collection"), ack.get("record_id"), ack["record"]))
+                if ack.get("also"):
+                    also = ack["also"]
+                    targets.append((also.get("collection"), also.get("id"), also.get("record")))
+                for collection, record_id, current in targets:
+                    if not collection or not record_id or not current:
+                        continue
+                    data = current.get("data") or {}
+                    tx.apply_remote(collection, record_id, data, current.get("versions") or {},
+                                    self.headline(tx, collection, data) if data
+                                    else Headline(), removed=bool(current.get("removed")))
             for change in unpack_changes(response["page"]) if response.get("page") else []:
                 data = change.get("data") or {}
                 removed = bool(change.get("removed"))
@@ -312,6 +314,8 @@ class SyncClient:
                 if change["collection"] == "conflict" and data.get("status") == "open":
                     report.conflicts += 1
             tx.set_cursor(max(response["cursor"], self.replica.cursor))
+            if not response["more"]:  # everything of this scope is here now
+                tx.set_meta("synced_cursor", str(max(response["cursor"], self.replica.cursor)))
             tx.receive_clock(response["server_hlc"])
 
     @staticmethod

@@ -77,10 +77,13 @@ class SyncRequest:
     hlc: str
     cursor: int
     mutations: tuple[WireMutation, ...] = field(default_factory=tuple)
+    # The cursor at the end of the client's last complete sync (``more`` false): it then
+    # held every record of its scope, which is what makes a delta safe (feed.py).
+    synced: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"schema_version": self.schema_version, "client_id": self.client_id,
-                "hlc": self.hlc, "cursor": self.cursor,
+                "hlc": self.hlc, "cursor": self.cursor, "synced": self.synced,
                 "mutations": [m.to_json() for m in self.mutations]}
 
 
@@ -255,6 +258,9 @@ def parse_sync_request(payload: Any) -> SyncRequest:
     cursor = _require(payload, "cursor", int, "request")
     if cursor < 0:
         raise ProtocolError("request: 'cursor' cannot be negative")
+    synced = _require(payload, "synced", int, "request") if "synced" in payload else 0
+    if not 0 <= synced <= cursor:
+        raise ProtocolError("request: 'synced' must be between 0 and the cursor")
     raw_mutations = payload.get("mutations", [])
     if not isinstance(raw_mutations, list):
         raise ProtocolError("request: 'mutations' must be a list")
@@ -297,4 +303,4 @@ def parse_sync_request(payload: Any) -> SyncRequest:
             raise ProtocolError(f"{where}: only a command mutation carries 'command'")
         mutations.append(WireMutation(mid, collection, record_id, kind, changes, base,
                                       command, _hlc(raw, where)))
-    return SyncRequest(version, client_id, hlc, cursor, tuple(mutations))
+    return SyncRequest(version, client_id, hlc, cursor, tuple(mutations), synced)

@@ -167,8 +167,12 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
 
         def read() -> tuple[Any, ...]:
             # Its own transaction: a pull never holds the feed counter another push waits on.
+            # One snapshot for its queries (PostgreSQL's default gives each its own).
             with engine.connect() as conn:
-                return pull(conn, who.user, message.cursor)
+                if conn.dialect.name == "postgresql":
+                    conn = conn.execution_options(isolation_level="REPEATABLE READ")
+                with conn.begin():
+                    return pull(conn, who.user, message.cursor, synced=message.synced)
 
         if message.mutations:
             acks, last = await run_in_threadpool(_retrying, engine, work)

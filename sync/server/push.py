@@ -60,18 +60,26 @@ class Ack:
     conflicts: list[str] = field(default_factory=list)
     collection: str = ""
     record_id: str = ""
-    # For a rejection: the server's record as it stands, so the client can undo its
-    # optimistic change (``{"removed": true}`` when the author may not see it).
+    # For a rejection or a conflict: the server's record as it stands, so the client can
+    # undo its optimistic change (``{"removed": true}`` when the author may not see it).
     record: dict[str, Any] | None = None
+    # Another record the mutation showed changed locally (a conflict resolution's case).
+    also: tuple[str, str] | None = None
+    also_record: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "status": self.status}
+        if self.record is not None:
+            out.update(collection=self.collection, record_id=self.record_id)
         if self.reason:
             out["reason"] = self.reason
         if self.conflicts:
             out["conflicts"] = self.conflicts
         if self.record is not None:
             out["record"] = self.record
+        if self.also is not None and self.also_record is not None:
+            out["also"] = {"collection": self.also[0], "id": self.also[1],
+                           "record": self.also_record}
         return out
 
 
@@ -192,7 +200,8 @@ class Batch:
             record.deleted = False
         record.org = record.data.get(ORG_FIELD, record.org)
         record.events.append(self._event(m, old_values, applied))
-        return Ack(m.id, "conflict" if conflicts else "applied", conflicts=conflicts)
+        return Ack(m.id, "conflict" if conflicts else "applied", conflicts=conflicts,
+                   collection=m.collection, record_id=m.record_id)
 
     def _org_problem(self, org: Any, *, moved: bool) -> str | None:
         if not isinstance(org, str) or not ORG_PATH.match(org) or len(org) > 255:
@@ -220,6 +229,14 @@ class Batch:
         return conflict_id
 
     def _resolve_conflict(self, m: WireMutation, conflict: _Pending | None) -> Ack:
+        ack = self._resolve(m, conflict)
+        if ack.status == "rejected" and conflict is not None:
+            # The client showed its choice on the case too: send the case back as it stands.
+            ack.also = (conflict.data.get("record_collection", ""),
+                        conflict.data.get("record_id", ""))
+        return ack
+
+    def _resolve(self, m: WireMutation, conflict: _Pending | None) -> Ack:
         if conflict is None or conflict.data.get("status") != "open":
             return self._reject(m, "this conflict was already resolved")
         command = m.command or {}
@@ -253,6 +270,8 @@ class Batch:
         else:
             target.data[name] = value
         target.versions[name] = [None, self.client_id]
+        if name == ORG_FIELD:
+            target.org = value  # a move: the feed records the exit from the old scope
         target.events.append(self._event(m, {name: old}, {name: value}, kind="resolved",
                                          origin_suffix=":field"))
         conflict.data.update(status="resolved", resolution=keep, resolved_by=self.user.name,
@@ -392,6 +411,8 @@ def push(conn: Connection, user: ServerUser, client_id: str,
                      .values(last_mutation_id=last))
     batch.write()
     for ack in acks:
-        if ack.status == "rejected":
+        if ack.status in ("rejected", "conflict"):
             ack.record = _current(conn, user, ack.collection, ack.record_id)
+        if ack.also is not None:
+            ack.also_record = _current(conn, user, *ack.also)
     return acks, last

@@ -173,3 +173,24 @@ def test_histories_agree_after_a_conflict_is_resolved(server: Server, devices) -
 
     assert story(aziza) == story(kamola)
     assert ("resolved", "aziza") in story(kamola)
+
+
+def test_the_loser_of_a_conflict_shows_the_servers_value_not_its_own(server: Server,
+                                                                     devices) -> None:
+    aziza, kamola = devices("aziza"), devices("kamola")
+    case = aziza.desk.new("candidate_nomination", CANDIDATE)
+    everyone_syncs(aziza, kamola)
+    kamola.desk.set(case.id, {"position": "dekan"})
+    kamola.sync()
+    aziza.desk.set(case.id, {"position": "rektor"})  # based on the old version
+    # A round that pulls kamola's edit before aziza's is pushed (an edit made while a
+    # round was in flight, or a long outbox): aziza's replica sees version and value.
+    pending = aziza.replica.pending_mutations
+    aziza.replica.pending_mutations = lambda limit=1000: []  # type: ignore[method-assign]
+    aziza.sync()
+    aziza.replica.pending_mutations = pending  # type: ignore[method-assign]
+    assert aziza.sync().conflicts == 1
+    kamola.sync()
+    assert server.records("case")[case.id]["position"] == "dekan"
+    assert aziza.desk.get(case.id).values["position"] == "dekan"  # "rektor" waits in the
+    assert [c.mine for c in open_conflicts(aziza.desk)] == ["rektor"]  # conflict, not lost
