@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +93,3 @@ class BlobStore:
                 folder.rmdir()  # only when empty
             except OSError:
                 break
-
-    def export(self, sha256: str, target: Path) -> None:
-        shutil.copyfile(self.path_of(sha256), target)

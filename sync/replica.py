@@ -32,7 +32,6 @@ from sync.ids import uuid7
 from sync.migrations import MIGRATIONS, apply_migrations
 from sync.protocol import WireMutation
 
-MUTATION_KINDS = ("put", "patch", "delete", "command")
 PAGE_SIZE = 8192
 
 

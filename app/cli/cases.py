@@ -118,44 +118,36 @@ def _desk(args: argparse.Namespace) -> tuple[Profile, CaseDesk]:
     return profile, desk
 
 
-def _write(args: argparse.Namespace, service: Service, run: Any) -> int:
+def _write(args: argparse.Namespace, service_of: Any, run: Any) -> int:
+    """Open the profile once: find the service, read --set values, write, print."""
     profile, desk = _desk(args)
-    before = profile.blobs.stored()
-    values = _Values(profile, desk)
     try:
-        case = run(desk, values.parse(service, args.values))
-    except BaseException:
-        values.forget_new_blobs(before)
-        raise
+        service: Service = service_of(desk)
+        before = profile.blobs.stored()
+        values = _Values(profile, desk)
+        try:
+            case = run(desk, values.parse(service, args.values))
+        except BaseException:
+            values.forget_new_blobs(before)
+            raise
+        _print_case(args, desk, case, with_history=False)
     finally:
         profile.close()
-    _print_case(args, desk, case, with_history=False)
     return 0
 
 
 def new_case(args: argparse.Namespace) -> int:
-    profile, desk = _desk(args)
-    service = desk.service(args.service)
-    profile.close()
-    return _write(args, service, lambda d, v: d.new(service.id, v, org=args.org))
-
-
-def _service_of(args: argparse.Namespace) -> Service:
-    profile, desk = _desk(args)
-    try:
-        return desk.get(args.id).service
-    finally:
-        profile.close()
+    return _write(args, lambda d: d.service(args.service),
+                  lambda d, v: d.new(args.service, v, org=args.org))
 
 
 def set_case(args: argparse.Namespace) -> int:
-    service = _service_of(args)
-    return _write(args, service, lambda d, v: d.set(args.id, v))
+    return _write(args, lambda d: d.get(args.id).service, lambda d, v: d.set(args.id, v))
 
 
 def act_case(args: argparse.Namespace) -> int:
-    service = _service_of(args)
-    return _write(args, service, lambda d, v: d.act(args.id, args.workflow_action, v))
+    return _write(args, lambda d: d.get(args.id).service,
+                  lambda d, v: d.act(args.id, args.workflow_action, v))
 
 
 def show_case(args: argparse.Namespace) -> int:

@@ -30,7 +30,6 @@ Label = Mapping[str, str]
 
 # Field types whose value is a string entered by a person and indexed for search.
 TEXT_TYPES = frozenset({"text", "long_text", "pinfl", "fin", "vn_citizen_id"})
-IDENTIFIER_TYPES = frozenset({"pinfl", "fin", "vn_citizen_id"})
 
 
 def text(label: Label | None, lang: str = "en") -> str:

@@ -30,10 +30,6 @@ def _in_scope(column: sa.ColumnElement[str], scope: str) -> sa.ColumnElement[boo
     return sa.or_(column == scope, column.like(escaped + ".%", escape="\\"))
 
 
-def public_versions(versions: dict[str, list[Any]]) -> dict[str, int]:
-    return {name: int(v[0]) for name, v in versions.items()}
-
-
 def compact_versions(versions: dict[str, list[Any]], seq: int,
                      data: dict[str, Any] | None = None) -> dict[str, int]:
     """Only the fields whose version is not the record's own feed number (most are not),
