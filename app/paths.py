@@ -3,6 +3,8 @@
 - resources: ``DAFTAR_RESOURCES``, else ``resources/`` next to the ``app`` package (a source
   checkout) or inside a PyInstaller bundle.
 - profile: ``--profile DIR``, else ``DAFTAR_PROFILE``, else the user data folder.
+- home (the desktop client's accounts and settings): ``DAFTAR_HOME``, else the user data
+  folder.
 """
 
 from __future__ import annotations
@@ -31,6 +33,15 @@ def user_data_dir() -> Path:
         return Path.home() / "Library" / "Application Support" / "Daftar"
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "daftar"
+
+
+def home_dir() -> Path:
+    """The desktop client's folder: accounts, settings and one profile per person.
+
+    ``DAFTAR_HOME`` overrides it (tests, a portable install on a USB stick).
+    """
+    override = os.environ.get("DAFTAR_HOME")
+    return Path(override).expanduser() if override else user_data_dir()
 
 
 def profile_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

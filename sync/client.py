@@ -35,7 +35,7 @@ from sync.protocol import (
     pack,
     unpack_changes,
 )
-from sync.replica import Headline, Replica, Transaction
+from sync.replica import Headline, Replica, Transaction, utc_now
 
 HeadlineFor = Callable[[Transaction, str, dict[str, Any]], Headline]
 
@@ -72,6 +72,15 @@ class SyncReport:
     seconds: float = 0.0
     files_uploaded: int = 0
     files_missing: list[str] = field(default_factory=list)
+    first_cursor: int = 0
+    head: int = 0  # the server's last feed number while more is to come (for progress)
+
+    @property
+    def fraction(self) -> float | None:
+        """How much of the feed this sync has received, when the server said how much."""
+        if self.head <= self.first_cursor:
+            return None
+        return min(1.0, (self.cursor - self.first_cursor) / (self.head - self.first_cursor))
 
     def to_json(self) -> dict[str, Any]:
         return {"files_uploaded": self.files_uploaded, "files_missing": self.files_missing,
@@ -207,7 +216,7 @@ class SyncClient:
 
     def sync(self, progress: Callable[[SyncReport], None] | None = None) -> SyncReport:
         """Rounds until nothing is left to push and the feed is exhausted."""
-        report = SyncReport()
+        report = SyncReport(first_cursor=self.replica.cursor, cursor=self.replica.cursor)
         started = time.perf_counter()
         while True:
             pending = self.replica.pending_mutations(limit=MAX_MUTATIONS_PER_ROUND)
@@ -223,12 +232,16 @@ class SyncClient:
             report.pushed += sum(1 for a in response["acks"] if a["status"] != "duplicate")
             report.rounds += 1
             report.cursor = response["cursor"]
+            report.head = max(report.head, int(response.get("head") or 0))
             if progress:
                 progress(report)
             if not response["more"] and len(pending) < MAX_MUTATIONS_PER_ROUND:
                 break
         self._upload_files(report)  # records travel first: a slow scan never holds them up
         report.seconds = time.perf_counter() - started
+        with self.replica.write() as tx:
+            tx.set_meta("last_sync_at", utc_now())
+            tx.set_meta("last_sync_bytes", str(report.bytes_sent + report.bytes_received))
         return report
 
     # --- files -------------------------------------------------------------------------

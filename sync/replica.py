@@ -18,7 +18,7 @@ import os
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -277,10 +277,13 @@ class Replica:
 
     def list(self, collection: str, *, type: str | None = None, status: str | None = None,
              org_prefix: str | None = None, search: str | None = None,
+             due_before: str | None = None, kinds: Sequence[tuple[str, str]] | None = None,
              order: str = "updated", limit: int = 100, offset: int = 0) -> list[Record]:
         """Records of a collection, newest first (or by due date), optionally filtered.
 
-        ``search`` is an FTS5 query built by the caller (see :func:`fts_prefix_query`).
+        ``search`` is an FTS5 query built by the caller (see :func:`fts_prefix_query`);
+        ``due_before`` keeps records with a due date before it; ``kinds`` keeps records whose
+        (type, status) is one of the pairs (an inbox: the states where someone acts).
         """
         where = ["r.collection = ?", "r.deleted = 0"]
         params: list[Any] = [collection]
@@ -290,6 +293,14 @@ class Replica:
         if status is not None:
             where.append("r.status = ?")
             params.append(status)
+        if due_before is not None:
+            where.append("r.due_at < ?")
+            params.append(due_before)
+        if kinds is not None:
+            if not kinds:
+                return []
+            where.append("(" + " OR ".join(["(r.type = ? AND r.status = ?)"] * len(kinds)) + ")")
+            params += [v for pair in kinds for v in pair]
         if org_prefix is not None:
             where.append("(r.org = ? OR r.org LIKE ? ESCAPE '\\')")
             params += [org_prefix, _like_prefix(org_prefix) + ".%"]
@@ -302,9 +313,19 @@ class Replica:
             # FTS5 yields matches in rowid order by itself: ordering by its rowid lets the
             # LIMIT stop the scan early instead of fetching and sorting every match.
             "updated": "f.rowid DESC" if search else "r.updated_at DESC",
+            "-updated": "r.updated_at",
             "due": "r.due_at IS NULL, r.due_at",
+            "-due": "r.due_at IS NULL, r.due_at DESC",
             "created": "r.rid",
-        }[order]
+            "title": "r.title COLLATE NOCASE, r.rid",
+            "-title": "r.title COLLATE NOCASE DESC, r.rid DESC",
+            "type": "r.type, r.updated_at DESC",
+            "-type": "r.type DESC, r.updated_at DESC",
+            "status": "r.status, r.due_at IS NULL, r.due_at",
+            "-status": "r.status DESC, r.due_at IS NULL, r.due_at",
+        }.get(order)
+        if order_sql is None:
+            raise ReplicaError(f"cannot order records by {order!r}")
         sql = (f"SELECT {', '.join('r.' + c.strip() for c in _RECORD_COLUMNS.split(','))} "
                f"FROM {source} WHERE {' AND '.join(where)} ORDER BY {order_sql} "
                "LIMIT ? OFFSET ?")

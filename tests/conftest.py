@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
+# Qt tests draw real windows on the offscreen platform: no screen is needed, in CI or here.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from collections.abc import Iterator
 from pathlib import Path
 

@@ -41,7 +41,7 @@ def common_options(json_output: bool = True) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import cases, profile, selftest, server, services, sync
+    from app.cli import cases, gui, profile, selftest, server, services, sync
 
     parser = argparse.ArgumentParser(
         prog="daftar", parents=[common_options()],
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"daftar {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (services, cases, profile, sync, server, selftest):
+    for module in (gui, services, cases, profile, sync, server, selftest):
         module.register(commands, common_options)
     return parser
 
@@ -67,13 +67,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.lang_given = getattr(args, "lang", None) is not None or "DAFTAR_LANG" in os.environ
     args.lang = getattr(args, "lang", None) or os.environ.get("DAFTAR_LANG", "en")
     if args.lang not in LANGUAGES:
         parser.error(f"--lang must be one of {', '.join(LANGUAGES)}")
     handler: Handler | None = getattr(args, "handler", None)
+    if handler is None and not args.command:
+        from app.cli.gui import gui
+
+        handler = gui  # plain `daftar` opens the desktop client
     if handler is None:
         parser.print_help()
-        return 2 if args.command else 0
+        return 2
     try:
         return handler(args)
     except (CommandError, CaseError, ProfileError, ReplicaError, DefinitionError) as exc:

@@ -42,18 +42,12 @@ def register(commands: Any, common: Any) -> None:
 
 
 def _client(profile: Profile):  # -> SyncClient
-    from app.core.cases import remote_headline
-    from app.core.definitions import default_catalogue
-    from sync.client import SyncClient
-    from sync.credentials import Credentials
+    from app.accounts import sync_client
 
-    server = profile.replica.meta("server_url")
-    if not server:
+    if not profile.replica.meta("server_url"):
         raise CommandError("this profile has no server yet; run: daftar login --server URL "
                            "--user NAME")
-    return SyncClient(profile.replica, server, Credentials(profile.replica.client_id,
-                                                           profile.path),
-                      remote_headline(default_catalogue()), blobs=profile.blobs)
+    return sync_client(profile)
 
 
 def _sync_errors(call: Any) -> Any:
@@ -66,23 +60,14 @@ def _sync_errors(call: Any) -> Any:
 
 
 def login(args: argparse.Namespace) -> int:
-    from app.core.users import User
+    from app.accounts import sign_in
 
     password = read_password(args.password_stdin, args.user)
     profile = open_profile(args)
     try:
-        known = profile.replica.meta("server_url")
-        if known and known.rstrip("/") != args.server.rstrip("/") and \
-                profile.replica.pending_count():
-            raise CommandError(f"this profile has changes for {known} not yet synced; sync "
-                               "them there first or use another --profile")
-        profile.replica.set_meta("server_url", args.server.rstrip("/"))
-        client = _client(profile)
-        tokens = _sync_errors(lambda: client.login(args.user, password, profile.device))
-        user = User.from_json(tokens["user"])
-        profile.set_user(user)
-        where = client.credentials.where
-        warning = client.credentials.warning
+        user, credentials = _sync_errors(
+            lambda: sign_in(profile, args.server, args.user, password))
+        where, warning = credentials.where, credentials.warning
     finally:
         profile.close()
     emit(args, {"ok": True, "user": user.to_json(), "server": args.server,

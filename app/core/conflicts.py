@@ -28,11 +28,14 @@ class ConflictView:
     mine_is_incoming: bool
     other_author: str | None
     status: str
+    base: Any = None  # the value before "mine" was written here, when history tells
+
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "record": self.record_id, "collection": self.record_collection,
                 "title": self.record_title, "field": self.field, "label": self.field_label,
-                "mine": self.mine, "theirs": self.theirs, "status": self.status,
+                "base": self.base, "mine": self.mine, "theirs": self.theirs,
+                "status": self.status,
                 "other_author": self.other_author}
 
 
@@ -50,9 +53,30 @@ def _view(desk: CaseDesk, conflict_id: str, data: dict[str, Any]) -> ConflictVie
         if field is not None:
             label = text(field.label, desk.lang)
     other = None if mine_is_incoming else data.get("incoming_by")
+    base = _base(desk, data["record_collection"], data["record_id"], data["field"]) \
+        if target is not None else None
     return ConflictView(conflict_id, data["record_collection"], data["record_id"],
                         data["field"], label, title, mine, theirs, mine_is_incoming, other,
-                        str(data.get("status")))
+                        str(data.get("status")), base)
+
+
+def _base(desk: CaseDesk, collection: str, record_id: str, field: str) -> Any:
+    """The value both sides started from: before the latest run of same-side edits.
+
+    History keeps [old, new] per changed field. The trailing run of edits of the field made
+    on one side (here, or arriving from the server) started from the common value.
+    """
+    changes = [(e.mutation_id is not None, e.detail["changes"][field])
+               for e in desk.replica.events(collection, record_id)
+               if field in (e.detail.get("changes") or {})]
+    if not changes:
+        return None
+    local, (old, _new) = changes[-1][0], changes[-1][1]
+    for is_local, (before, _after) in reversed(changes):
+        if is_local != local:
+            break
+        old = before
+    return old
 
 
 def open_conflicts(desk: CaseDesk) -> list[ConflictView]:

@@ -32,7 +32,7 @@ from sync.server.auth import AuthError, Identity
 from sync.server.feed import pull
 from sync.server.policy import OpenPolicy, Policy
 from sync.server.push import push
-from sync.server.storage import clients, now_iso
+from sync.server.storage import clients, feed_head, now_iso
 
 MAX_AUTH_BODY = 16 * 1024
 RETRIES = 5
@@ -172,20 +172,28 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
                 if conn.dialect.name == "postgresql":
                     conn = conn.execution_options(isolation_level="REPEATABLE READ")
                 with conn.begin():
-                    return pull(conn, who.user, message.cursor, synced=message.synced)
+                    changes, cursor, more = pull(conn, who.user, message.cursor,
+                                                 synced=message.synced)
+                    # How far the feed goes, so a long first sync can show real progress;
+                    # only while there is more (a quiet round stays small).
+                    head = feed_head(conn) if more else None
+                    return changes, cursor, more, head
 
         if message.mutations:
             acks, last = await run_in_threadpool(_retrying, engine, work)
         else:
             acks, last = [], await run_in_threadpool(_ledger, engine, who)
-        changes, cursor, more = await run_in_threadpool(read)
-        body, encoding = pack({
+        changes, cursor, more, head = await run_in_threadpool(read)
+        reply = {
             "schema_version": SCHEMA_VERSION, "server_time": now_iso(),
             "server_hlc": str(clock), "last_mutation_id": last,
             "acks": [a.to_json() for a in acks],
             "page": pack_changes(changes) if changes else None,
             "cursor": cursor,
-            "more": more}, request.headers.get("accept-encoding", "gzip"))
+            "more": more}
+        if head is not None:
+            reply["head"] = head
+        body, encoding = pack(reply, request.headers.get("accept-encoding", "gzip"))
         return Response(body, media_type="application/json",
                         headers={"Content-Encoding": encoding} if encoding else None)
 

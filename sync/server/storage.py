@@ -273,6 +273,12 @@ def setting(conn: Connection, key: str) -> str | None:
     return conn.execute(sa.select(settings.c.value).where(settings.c.key == key)).scalar()
 
 
+def feed_head(conn: Connection) -> int:
+    """The last feed number handed out (changes up to it exist or are being committed)."""
+    return int(conn.execute(sa.select(counters.c.value).where(counters.c.name == "seq"))
+               .scalar_one())
+
+
 def allocate_seqs(conn: Connection, count: int) -> int:
     """Reserve ``count`` feed numbers; returns the first. Call last in a transaction."""
     stmt = (counters.update().where(counters.c.name == "seq")
