@@ -19,3 +19,11 @@ if [ ! -e "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+# Qt translations are compiled from their .ts sources at install time (and again when edited).
+for ts in resources/translations/daftar_*.ts; do
+  [ -e "$ts" ] || continue
+  if [ ! -e "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+    .venv/bin/python -m app.ui.i18n >/dev/null
+    break
+  fi
+done

@@ -1,0 +1,346 @@
+"""One case: its form, the actions the user may take now, its history and documents."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from app.core.cases import Case
+from app.core.definitions import Service, text
+from app.ui.form import FormView
+from app.ui.i18n import Language
+from app.ui.qt import QKeySequence, Qt, QtGui, QtWidgets, QWidget, Signal, tr
+from app.ui.tasks import Worker
+from app.workspace import CaseDetail, Workspace
+
+
+class WorkerReferences:
+    """Reference lookups for the form, answered by the desk worker."""
+
+    def __init__(self, worker: Worker[Workspace]) -> None:
+        self.worker = worker
+
+    def search(self, register: str, typed: str,
+               done: Callable[[list[tuple[str, str]]], None]) -> None:
+        self.worker.run_latest(f"ref-{register}", lambda ws: ws.reference_search(register, typed),
+                               done)
+
+    def titles(self, register: str, ids: list[str],
+               done: Callable[[dict[str, str]], None]) -> None:
+        self.worker.run(lambda ws: ws.titles(register, ids), done)
+
+
+class CaseView(QWidget):
+    closed = Signal()
+    shown = Signal(str)          # case id: the case is on screen, filled in
+    saved = Signal(str)          # case id: lists should refresh, sync should be told
+    open_file = Signal(dict)     # an attachment value to show
+
+    def __init__(self, worker: Worker[Workspace], language: Language,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.language = language
+        self.references = WorkerReferences(worker)
+        self.case_id: str | None = None
+        self.service: Service | None = None
+        self.detail: CaseDetail | None = None
+        self._forms: dict[str, FormView] = {}  # built once per service, refilled per case
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        top = QtWidgets.QHBoxLayout()
+        self.back = QtWidgets.QPushButton(tr("CaseView", "← Back"))
+        self.back.setToolTip(tr("CaseView", "Back to the list (Esc)"))
+        self.back.clicked.connect(self.close_case)
+        top.addWidget(self.back)
+        self.title = QtWidgets.QLabel()
+        self.title.setObjectName("heading")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        self.meta = QtWidgets.QLabel()
+        self.meta.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.meta)
+        self.banner = QtWidgets.QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("banner")
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        self.actions_bar = QtWidgets.QHBoxLayout()
+        layout.addLayout(self.actions_bar)
+        self.why = QtWidgets.QLabel()
+        self.why.setWordWrap(True)
+        self.why.setObjectName("muted")
+        layout.addWidget(self.why)
+
+        split = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        self.forms = QtWidgets.QStackedWidget()
+        split.addWidget(self.forms)
+        side = QtWidgets.QTabWidget()
+        self.history = QtWidgets.QTextBrowser()
+        self.history.setOpenLinks(False)
+        side.addTab(self.history, tr("CaseView", "History"))
+        self.documents = QtWidgets.QListWidget()
+        side.addTab(self.documents, tr("CaseView", "Documents"))
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([680, 300])
+        layout.addWidget(split, 1)
+
+        bottom = QtWidgets.QHBoxLayout()
+        bottom.addStretch(1)
+        self.revert = QtWidgets.QPushButton(tr("CaseView", "Undo changes"))
+        self.revert.clicked.connect(self._revert)
+        self.save_button = QtWidgets.QPushButton(tr("CaseView", "Save"))
+        self.save_button.setToolTip(tr("CaseView", "Save the changes (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        bottom.addWidget(self.revert)
+        bottom.addWidget(self.save_button)
+        layout.addLayout(bottom)
+        QtGui.QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QtGui.QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_case)
+
+    # --- opening -------------------------------------------------------------------------
+
+    def form_for(self, service: Service) -> FormView:
+        form = self._forms.get(service.id)
+        if form is None:
+            form = FormView(service, self.language.code, references=self.references)
+            form.changed.connect(self._edited)
+            form.open_attachment.connect(self.open_file)
+            self._forms[service.id] = form
+            self.forms.addWidget(form)
+        self.forms.setCurrentWidget(form)
+        return form
+
+    @property
+    def form(self) -> FormView | None:
+        return self._forms.get(self.service.id) if self.service else None
+
+    def open_case(self, case_id: str) -> None:
+        self.case_id = case_id
+        self._message("")
+        self.worker.run(lambda ws: ws.open_case(case_id), self._show, self._refused)
+
+    def new_case(self, service: Service) -> None:
+        """An empty form of ``service``; Save creates the case."""
+        self.case_id, self.detail, self.service = None, None, service
+        self._message("")
+        form = self.form_for(service)
+        defaults = {f.id: f.default for f in service.fields.values()
+                    if f.default is not None and not f.computed}
+        form.set_case(defaults)
+        self.title.setText(tr("CaseView", "New: {0}").format(text(service.title, self.lang)))
+        self.meta.setText(tr("CaseView", "Fill in the form and save; the case starts as a "
+                                         "draft only you can see until the next sync."))
+        self._clear_actions()
+        self.history.setHtml("")
+        self.documents.clear()
+        self._update_buttons()
+        form.setFocus()
+
+    @property
+    def lang(self) -> str:
+        return self.language.code
+
+    def _show(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        case = detail.case
+        self.case_id = case.id
+        self.service = case.service
+        form = self.form_for(case.service)
+        form.set_case(case.values, read_only=detail.frozen_reason is not None,
+                      read_only_reason=detail.frozen_reason)
+        self.title.setText(case.title or case.id)
+        self.meta.setText(self._meta_html(case))
+        self._show_actions(detail)
+        self._show_history(detail)
+        self.documents.clear()
+        for kind in detail.documents:
+            self.documents.addItem(kind.replace("_", " "))
+        if not detail.documents:
+            self.documents.addItem(tr("CaseView", "No documents yet."))
+        if detail.missing_files:
+            self._message(tr("CaseView", "Not on this computer yet: {0}. They are fetched "
+                                         "when you open them online.").format(
+                                             ", ".join(detail.missing_files)), error=False)
+        self._update_buttons()
+        self.shown.emit(case.id)
+
+    def _meta_html(self, case: Case) -> str:
+        parts = [html.escape(text(case.service.title, self.lang))]
+        wf = case.service.workflow
+        if wf and case.state in wf.states:
+            parts.append("<b>" + html.escape(text(wf.states[case.state].label, self.lang))
+                         + "</b>")
+        if case.due_at:
+            due = tr("CaseView", "due {0}").format(self.language.datetime(case.due_at))
+            if case.overdue():
+                due = f"<span style='color:#b3261e'><b>{html.escape(due)} — " \
+                      f"{html.escape(tr('CaseView', 'overdue'))}</b></span>"
+            else:
+                due = html.escape(due)
+            parts.append(due)
+        parts.append(html.escape(case.org))
+        return " · ".join(parts)
+
+    def _clear_actions(self) -> None:
+        while self.actions_bar.count():
+            item = self.actions_bar.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.why.setText("")
+
+    def _show_actions(self, detail: CaseDetail) -> None:
+        self._clear_actions()
+        reasons = []
+        for check in detail.actions:
+            label = text(check.action.label, self.lang)
+            button = QtWidgets.QPushButton(label)
+            button.setObjectName(f"action-{check.action.id}")
+            button.setEnabled(check.allowed)
+            if not check.allowed:
+                why = "; ".join(check.reasons)
+                button.setToolTip(why)
+                reasons.append(f"{label}: {why}")
+            button.clicked.connect(lambda _=False, c=check: self._act(c.action.id,
+                                                                      text(c.action.label,
+                                                                           self.lang)))
+            self.actions_bar.addWidget(button)
+        self.actions_bar.addStretch(1)
+        self.why.setText("\n".join(reasons))
+
+    def _show_history(self, detail: CaseDetail) -> None:
+        wf = detail.case.service.workflow
+        rows = []
+        for event in reversed(detail.history):
+            when = html.escape(self.language.datetime(event.at))
+            # A device arriving from the server is named by its client id: noise to people.
+            device = "" if len(event.device) > 24 else f" · {event.device}"
+            who = html.escape(f"{event.actor}{device}")
+            if event.kind == "action" and wf:
+                action = wf.actions.get(str(event.detail.get("action")))
+                what = text(action.label, self.lang) if action else str(event.detail)
+            elif event.kind == "created":
+                what = tr("CaseView", "Created")
+            elif event.kind == "edited":
+                what = tr("CaseView", "Edited")
+            else:
+                what = event.kind
+            changed = event.detail.get("changes") or {}
+            names = []
+            for fid in changed:
+                field = detail.case.service.field(fid)
+                if field is not None:
+                    names.append(text(field.label, self.lang))
+            extra = f"<br><span style='color:#555'>{html.escape(', '.join(names))}</span>" \
+                if names else ""
+            rows.append(f"<p><b>{html.escape(what)}</b><br>{when} — {who}{extra}</p>")
+        self.history.setHtml("".join(rows) or tr("CaseView", "No history."))
+
+    # --- editing -------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self._update_buttons()
+
+    def has_unsaved(self) -> bool:
+        form = self.form
+        return bool(form and form.changes())
+
+    def _update_buttons(self) -> None:
+        form = self.form
+        dirty = bool(form and form.changes())
+        problems = bool(form and form.problems())
+        frozen = bool(self.detail and self.detail.frozen_reason)
+        new = self.case_id is None
+        self.save_button.setEnabled((dirty or new) and not problems and not frozen)
+        self.revert.setEnabled(dirty)
+        if problems:
+            self.save_button.setToolTip(tr("CaseView", "Correct the fields marked in red first"))
+        else:
+            self.save_button.setToolTip(tr("CaseView", "Save the changes (Ctrl+S)"))
+
+    def save(self) -> None:
+        form = self.form
+        if form is None or self.service is None:
+            return
+        if self.detail is not None and self.detail.frozen_reason:
+            return
+        if form.problems():  # also takes in what is typed but not yet confirmed
+            self._message(tr("CaseView", "Correct the fields marked in red first."))
+            return
+        if self.case_id is not None and not form.changes():
+            self._message(tr("CaseView", "Nothing to save."), error=False)
+            return
+        if self.case_id is None:
+            service_id, values = self.service.id, form.values()
+            self.worker.run(lambda ws: ws.new_case(service_id, values), self._saved,
+                            self._refused)
+        else:
+            case_id, changes = self.case_id, form.changes()
+            self.worker.run(lambda ws: ws.save(case_id, changes), self._saved, self._refused)
+
+    def _saved(self, case: Case) -> None:
+        self.case_id = case.id
+        message = tr("CaseView", "Saved.")
+        if case.warnings:
+            message += " " + " ".join(case.warnings)
+        self.open_case(case.id)
+        self._message(message, error=False)
+        self.saved.emit(case.id)
+
+    def _act(self, action_id: str, label: str) -> None:
+        if self.case_id is None or self.detail is None:
+            return
+        wf = self.detail.case.service.workflow
+        action = wf.actions[action_id] if wf else None
+        final = bool(wf and action and wf.states[action.to].final)
+        question = tr("CaseView", "{0}: are you sure?").format(label)
+        if final:
+            question += "\n\n" + tr("CaseView", "This decides the case; it cannot be changed "
+                                                "afterwards.")
+        answer = QtWidgets.QMessageBox.question(self, label, question)
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            return
+        changes = self.form.changes() if self.form else {}
+        case_id = self.case_id
+        self.worker.run(lambda ws: ws.act(case_id, action_id, changes), self._saved,
+                        self._refused)
+
+    def _revert(self) -> None:
+        if self.detail is not None:
+            self._show(self.detail)
+        elif self.service is not None:
+            self.new_case(self.service)
+
+    def _refused(self, error: Exception) -> None:
+        self._message(str(error))
+
+    def _message(self, message: str, *, error: bool = True) -> None:
+        self.banner.setProperty("error", error)
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.setText(message)
+        self.banner.setVisible(bool(message))
+
+    def close_case(self) -> None:
+        if self.has_unsaved():
+            answer = QtWidgets.QMessageBox.question(
+                self, tr("CaseView", "Unsaved changes"),
+                tr("CaseView", "Save the changes to this case before leaving it?"),
+                QtWidgets.QMessageBox.StandardButton.Save
+                | QtWidgets.QMessageBox.StandardButton.Discard
+                | QtWidgets.QMessageBox.StandardButton.Cancel)
+            if answer == QtWidgets.QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QtWidgets.QMessageBox.StandardButton.Save:
+                self.save()
+        self.closed.emit()
+
+    def current_values(self) -> dict[str, Any]:
+        return self.form.values() if self.form else {}

@@ -1,0 +1,80 @@
+"""The Sync page: where this profile syncs, what waits to be sent, what the server refused."""
+
+from __future__ import annotations
+
+from app.ui.i18n import Language
+from app.ui.qt import QtWidgets, QWidget, tr
+from app.workspace import SyncStatus
+
+STATE_TEXT = {
+    "online": "Online",
+    "offline": "Offline — changes are kept and sent when the server answers",
+    "syncing": "Syncing…",
+    "signed-out": "Signed out by the server — sign in again to sync",
+    "local": "Offline only — this profile has no server",
+}
+
+
+def state_text(state: str) -> str:
+    return tr("SyncPage", STATE_TEXT.get(state, state))
+
+
+class SyncPage(QWidget):
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        heading = QtWidgets.QLabel(tr("SyncPage", "Sync"))
+        heading.setObjectName("heading")
+        layout.addWidget(heading)
+        form = QtWidgets.QFormLayout()
+        self.server = QtWidgets.QLabel()
+        self.state = QtWidgets.QLabel()
+        self.pending = QtWidgets.QLabel()
+        self.last = QtWidgets.QLabel()
+        self.bytes = QtWidgets.QLabel()
+        form.addRow(tr("SyncPage", "Server:"), self.server)
+        form.addRow(tr("SyncPage", "Connection:"), self.state)
+        form.addRow(tr("SyncPage", "Changes waiting to be sent:"), self.pending)
+        form.addRow(tr("SyncPage", "Last sync:"), self.last)
+        form.addRow(tr("SyncPage", "Data of the last sync:"), self.bytes)
+        layout.addLayout(form)
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.sync_button = QtWidgets.QPushButton(tr("SyncPage", "Sync now (F5)"))
+        layout.addWidget(self.sync_button)
+        layout.addWidget(QtWidgets.QLabel(tr("SyncPage", "Changes the server refused:")))
+        self.rejected = QtWidgets.QListWidget()
+        layout.addWidget(self.rejected, 1)
+        layout.addWidget(QtWidgets.QLabel(tr("SyncPage", "Log:")))
+        self.log = QtWidgets.QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(200)
+        layout.addWidget(self.log, 1)
+
+    def show_status(self, status: SyncStatus, rejections: list[dict]) -> None:
+        self.server.setText(status.server or tr("SyncPage", "none (offline only)"))
+        self.pending.setText(str(status.pending))
+        self.last.setText(self.language.datetime(status.last_sync) or tr("SyncPage", "never"))
+        self.bytes.setText(human_bytes(status.last_bytes))
+        self.rejected.clear()
+        for r in rejections:
+            self.rejected.addItem(f"{r.get('record_id', '')[:13]}: {r.get('reason', '')}")
+        if not rejections:
+            self.rejected.addItem(tr("SyncPage", "None."))
+
+    def show_state(self, state: str) -> None:
+        self.state.setText(state_text(state))
+
+    def add_log(self, line: str) -> None:
+        self.log.appendPlainText(line)
+
+
+def human_bytes(count: int) -> str:
+    if count < 1024:
+        return f"{count} B"
+    if count < 1024 * 1024:
+        return f"{count / 1024:.1f} KB"
+    return f"{count / 1024 / 1024:.1f} MB"
