@@ -18,7 +18,7 @@ from app.profile import Profile
 from app.settings import Settings
 from app.ui.dialogs.sign_in import FirstRunWizard, UnlockDialog
 from app.ui.i18n import NAMES, Language
-from app.ui.qt import QApplication, QFont, QFontDatabase, QObject, QtWidgets, tr
+from app.ui.qt import QApplication, QFont, QFontDatabase, QObject, QtWidgets, translate
 from app.ui.tasks import Worker
 from app.ui.views.main_window import MainWindow
 
@@ -60,8 +60,14 @@ def profile_user(path: Path) -> tuple[User | None, bool]:
 class Shell(QObject):
     """Who is working, and their main window."""
 
-    def __init__(self, home: Path, *, profile: Path | None = None, lang: str | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        home: Path,
+        *,
+        profile: Path | None = None,
+        lang: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.home = home
         self.accounts = Accounts(home)
@@ -69,8 +75,7 @@ class Shell(QObject):
         self.language = Language()
         self.language.use(lang or self.settings["language"])
         self.explicit = profile
-        self.auth: Worker[None] = Worker("auth", lambda: None, expected=(Exception,),
-                                         parent=self)
+        self.auth: Worker[None] = Worker("auth", lambda: None, expected=(Exception,), parent=self)
         self.window: MainWindow | None = None
         self.account: Account | None = None
         self.dialog: QtWidgets.QDialog | None = None
@@ -80,8 +85,11 @@ class Shell(QObject):
     def start(self) -> None:
         if self.explicit is not None:
             path = self.explicit
-            self.auth.run(lambda _: profile_user(path),
-                          lambda found: self._explicit_opened(path, *found), self._fatal)
+            self.auth.run(
+                lambda _: profile_user(path),
+                lambda found: self._explicit_opened(path, *found),
+                self._fatal,
+            )
         elif self.accounts.known():
             self.ask_who(selected=self.settings["last_account"] or None)
         else:
@@ -98,8 +106,9 @@ class Shell(QObject):
         if self.explicit is not None:
             # The wizard creates the user in the profile named on the command line.
             accounts = _ExplicitAccounts(self.home, self.explicit)
-        wizard = FirstRunWizard(accounts, self.auth, language=self.language.code,
-                                server=self.settings["server"])
+        wizard = FirstRunWizard(
+            accounts, self.auth, language=self.language.code, server=self.settings["server"]
+        )
         wizard.language_chosen.connect(self._language_in_wizard)
         wizard.accepted.connect(lambda: self._signed_in(wizard.account, wizard))
         wizard.rejected.connect(self._maybe_quit)
@@ -132,8 +141,9 @@ class Shell(QObject):
         self.settings["last_account"] = account.key
         path = self.explicit if self.explicit is not None else self.accounts.path_of(account)
         user = User(account.name, account.org, (), account.full_name)
-        self.open_window(path, user, has_server=bool(account.server),
-                         can_lock=self.explicit is None)
+        self.open_window(
+            path, user, has_server=bool(account.server), can_lock=self.explicit is None
+        )
 
     def _maybe_quit(self) -> None:
         if self.window is None or not self.window.isVisible():
@@ -147,10 +157,15 @@ class Shell(QObject):
 
     def open_window(self, path: Path, user: User, *, has_server: bool, can_lock: bool) -> None:
         self.profile_path = path
-        self.window = MainWindow(path, user, self.language, has_server=has_server,
-                                 can_lock=can_lock,
-                                 auto_sync_minutes=self.settings["auto_sync_minutes"],
-                                 probe_seconds=self.settings["probe_seconds"])
+        self.window = MainWindow(
+            path,
+            user,
+            self.language,
+            has_server=has_server,
+            can_lock=can_lock,
+            auto_sync_minutes=self.settings["auto_sync_minutes"],
+            probe_seconds=self.settings["probe_seconds"],
+        )
         self.window.lock_requested.connect(self.lock)
         self.window.switch_requested.connect(self.switch_user)
         self.window.settings_requested.connect(self.edit_settings)
@@ -181,9 +196,14 @@ class Shell(QObject):
             return
         names = [NAMES[c] for c in NAMES]
         current = list(NAMES).index(self.language.code)
-        name, ok = QtWidgets.QInputDialog.getItem(self.window, tr("Shell", "Settings"),
-                                                  tr("Shell", "Language:"), names, current,
-                                                  False)
+        name, ok = QtWidgets.QInputDialog.getItem(
+            self.window,
+            translate("Shell", "Settings"),
+            translate("Shell", "Language:"),
+            names,
+            current,
+            False,
+        )
         if not ok:
             return
         code = list(NAMES)[names.index(name)]
@@ -217,8 +237,7 @@ class _ExplicitAccounts(Accounts):
 def run(profile: str | None = None, lang: str | None = None) -> int:
     """``daftar gui``: returns the exit code when the last window closes."""
     app = make_application()
-    shell = Shell(home_dir(), profile=Path(profile).expanduser() if profile else None,
-                  lang=lang)
+    shell = Shell(home_dir(), profile=Path(profile).expanduser() if profile else None, lang=lang)
     shell.start()
     code = app.exec()
     shell.stop()

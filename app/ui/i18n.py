@@ -1,6 +1,6 @@
 """Languages of the client: Qt translations, locales and dates in each language's style.
 
-User-visible strings are written in English in the code (``tr()``); their translations are
+User-visible strings are written in English in the code (``translate()``); their translations are
 ``resources/translations/daftar_<lang>.ts`` (Qt Linguist sources), compiled to ``.qm`` at
 install or build time (``python -m app.ui.i18n``). A checkout without compiled files
 compiles them on first start when Qt's ``lrelease`` is at hand.
@@ -23,15 +23,17 @@ NAMES = {"en": "English", "uz-Latn": "Oʻzbekcha", "uz-Cyrl": "Ўзбекча", 
 _LOCALES = {
     "en": (QLocale.Language.English, QLocale.Script.LatinScript, QLocale.Country.UnitedKingdom),
     "uz-Latn": (QLocale.Language.Uzbek, QLocale.Script.LatinScript, QLocale.Country.Uzbekistan),
-    "uz-Cyrl": (QLocale.Language.Uzbek, QLocale.Script.CyrillicScript,
-                QLocale.Country.Uzbekistan),
+    "uz-Cyrl": (QLocale.Language.Uzbek, QLocale.Script.CyrillicScript, QLocale.Country.Uzbekistan),
     "ru": (QLocale.Language.Russian, QLocale.Script.CyrillicScript, QLocale.Country.Russia),
 }
 # Offices in Uzbekistan write 23.11.2026; Qt's locale data says 23/11/26 for Uzbek.
-_SHORT = {"en": "dd/MM/yyyy", "uz-Latn": "dd.MM.yyyy", "uz-Cyrl": "dd.MM.yyyy",
-          "ru": "dd.MM.yyyy"}
-_LONG = {"en": "d MMMM yyyy", "uz-Latn": "d-MMMM, yyyy", "uz-Cyrl": "d MMMM, yyyy",
-         "ru": "d MMMM yyyy"}
+_SHORT = {"en": "dd/MM/yyyy", "uz-Latn": "dd.MM.yyyy", "uz-Cyrl": "dd.MM.yyyy", "ru": "dd.MM.yyyy"}
+_LONG = {
+    "en": "d MMMM yyyy",
+    "uz-Latn": "d-MMMM, yyyy",
+    "uz-Cyrl": "d MMMM, yyyy",
+    "ru": "d MMMM yyyy",
+}
 
 
 def translations_dir() -> Path:
@@ -92,8 +94,7 @@ class Language:
                 return value
         if value.tzinfo is not None:
             value = value.astimezone().replace(tzinfo=None)
-        qt = QDateTime(QDate(value.year, value.month, value.day),
-                       QTime(value.hour, value.minute))
+        qt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
         return locale(self.code).toString(qt, _SHORT[self.code] + " HH:mm")
 
 
@@ -125,8 +126,12 @@ def compile_translations(folder: Path | None = None) -> list[Path]:
         return written
     for source in sorted(folder.glob("daftar_*.ts")):
         target = source.with_suffix(".qm")
-        result = subprocess.run([tool, "-silent", str(source), "-qm", str(target)],
-                                capture_output=True, text=True, check=False)
+        result = subprocess.run(
+            [tool, "-silent", str(source), "-qm", str(target)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode == 0 and target.exists():
             written.append(target)
     return written

@@ -29,13 +29,44 @@ from PySide6.QtGui import QAction, QFont, QFontDatabase, QIcon, QKeySequence, QP
 from PySide6.QtWidgets import QApplication, QWidget
 
 __all__ = [
-    "QAbstractTableModel", "QAction", "QApplication", "QCoreApplication", "QDate",
-    "QDateTime", "QEvent", "QFont", "QFontDatabase", "QIcon", "QKeySequence", "QLocale",
-    "QModelIndex", "QObject", "QPalette", "QSize", "QThread", "QTime", "QTimer", "QTranslator",
-    "QWidget", "Qt", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot", "tr",
+    "QT_TRANSLATE_NOOP",
+    "QAbstractTableModel",
+    "QAction",
+    "QApplication",
+    "QCoreApplication",
+    "QDate",
+    "QDateTime",
+    "QEvent",
+    "QFont",
+    "QFontDatabase",
+    "QIcon",
+    "QKeySequence",
+    "QLocale",
+    "QModelIndex",
+    "QObject",
+    "QPalette",
+    "QSize",
+    "QThread",
+    "QTime",
+    "QTimer",
+    "QTranslator",
+    "QWidget",
+    "Qt",
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "Signal",
+    "Slot",
+    "translate",
 ]
 
 
-def tr(context: str, source: str) -> str:
+def translate(context: str, source: str) -> str:
     """Translate ``source`` in ``context`` (the class name lupdate sees)."""
     return QCoreApplication.translate(context, source)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` where it is written; translate it later
+    with :func:`translate` (tables of labels defined before any translator is installed)."""
+    return source

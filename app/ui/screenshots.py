@@ -72,12 +72,15 @@ def prepare(home: Path, server: EmbeddedServer) -> tuple[Path, str]:
     _sync(aziza)
     _sync(bobur)
     contested = ids[4]  # received: both may still write notes
-    for path, notes in ((bobur, "Hujjatlar toʻliq, imzolar tekshirildi."),
-                        (aziza, "Partiya qarori asl nusxasi soʻralsin.")):
+    for path, notes in (
+        (bobur, "Hujjatlar toʻliq, imzolar tekshirildi."),
+        (aziza, "Partiya qarori asl nusxasi soʻralsin."),
+    ):
         profile = Profile.open(path)
         try:
-            CaseDesk(profile.replica, profile.require_user()).set(contested,
-                                                                  {"review_notes": notes})
+            CaseDesk(profile.replica, profile.require_user()).set(
+                contested, {"review_notes": notes}
+            )
         finally:
             profile.close()
     _sync(bobur)
@@ -94,8 +97,14 @@ def grab(widget: QWidget, path: Path) -> None:
 def shoot(folder: Path, profile: Path, case_id: str, lang: str) -> None:
     language = Language()
     language.use(lang)
-    window = MainWindow(profile, User("aziza", "uz.jizzakh.dec_3", (), "Aziza Karimova"),
-                        language, has_server=True, auto_sync_minutes=60, probe_seconds=3600)
+    window = MainWindow(
+        profile,
+        User("aziza", "uz.jizzakh.dec_3", (), "Aziza Karimova"),
+        language,
+        has_server=True,
+        auto_sync_minutes=60,
+        probe_seconds=3600,
+    )
     window.resize(*SIZE)
     window.show()
     window.start()
@@ -109,8 +118,11 @@ def shoot(folder: Path, profile: Path, case_id: str, lang: str) -> None:
         window.nav.setCurrentRow(INBOX)
         grab(window, folder / f"inbox_{tag}.png")
         window.open_case(case_id)
-        wait_until(lambda: window.case_view.detail is not None
-                   and window.case_view.detail.case.id == case_id)
+        wait_until(
+            lambda: (
+                window.case_view.detail is not None and window.case_view.detail.case.id == case_id
+            )
+        )
         grab(window, folder / f"case_form_{tag}.png")
         window.case_view.close_case()
         window.nav.setCurrentRow(CONFLICTS)

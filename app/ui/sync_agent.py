@@ -17,7 +17,7 @@ import requests
 
 from app.accounts import sync_client
 from app.profile import Profile
-from app.ui.qt import QObject, QTimer, Signal, tr
+from app.ui.qt import QObject, QTimer, Signal, translate
 from app.ui.tasks import Worker
 from sync.client import NotSignedIn, ServerRefused, SyncError, SyncReport, Unreachable
 
@@ -54,21 +54,32 @@ class SyncSession:
 
 
 class SyncAgent(QObject):
-    state_changed = Signal(str)           # offline | online | syncing | signed-out | local
-    progress = Signal(object)             # SyncReport so far (its .fraction may be None)
-    synced = Signal(object)               # SyncReport of a finished sync
-    failed = Signal(str)                  # why a sync did not complete, in words
-    data_changed = Signal()               # records arrived: lists should refresh
+    state_changed = Signal(str)  # offline | online | syncing | signed-out | local
+    progress = Signal(object)  # SyncReport so far (its .fraction may be None)
+    synced = Signal(object)  # SyncReport of a finished sync
+    failed = Signal(str)  # why a sync did not complete, in words
+    data_changed = Signal()  # records arrived: lists should refresh
 
-    def __init__(self, profile_path: Path, *, has_server: bool, auto_sync_minutes: int = 5,
-                 probe_seconds: int = 15, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        profile_path: Path,
+        *,
+        has_server: bool,
+        auto_sync_minutes: int = 5,
+        probe_seconds: int = 15,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.state = "offline" if has_server else "local"
         self.last_report: SyncReport | None = None
         self._wanted = False  # a sync was asked for while another ran
         self.worker: Worker[SyncSession] = Worker(
-            "sync", lambda: SyncSession(profile_path), SyncSession.close,
-            expected=(SyncError,), parent=self)
+            "sync",
+            lambda: SyncSession(profile_path),
+            SyncSession.close,
+            expected=(SyncError,),
+            parent=self,
+        )
         self._probe_timer = QTimer(self)
         self._probe_timer.setInterval(max(2, probe_seconds) * 1000)
         self._probe_timer.timeout.connect(self.probe)
@@ -106,8 +117,11 @@ class SyncAgent(QObject):
 
     def sync_now(self) -> None:
         if self.state == "local":
-            self.failed.emit(tr("SyncAgent", "This profile works offline only: there is no "
-                                             "server to sync with."))
+            self.failed.emit(
+                translate(
+                    "SyncAgent", "This profile works offline only: there is no server to sync with."
+                )
+            )
             return
         if self.state == "syncing":
             self._wanted = True
@@ -145,17 +159,24 @@ class SyncAgent(QObject):
     def _sync_failed(self, error: Exception) -> None:
         if isinstance(error, NotSignedIn):
             self._set_state("signed-out")
-            self.failed.emit(tr("SyncAgent", "The server asks you to sign in again."))
+            self.failed.emit(translate("SyncAgent", "The server asks you to sign in again."))
         elif isinstance(error, Unreachable):
             self._set_state("offline")
-            self.failed.emit(tr("SyncAgent", "The server cannot be reached; your changes are "
-                                             "kept and will be sent when it answers."))
+            self.failed.emit(
+                translate(
+                    "SyncAgent",
+                    "The server cannot be reached; your changes are "
+                    "kept and will be sent when it answers.",
+                )
+            )
         elif isinstance(error, ServerRefused):
             self._set_state("online")
-            self.failed.emit(tr("SyncAgent", "The server refused the sync: {0}").format(error))
+            self.failed.emit(
+                translate("SyncAgent", "The server refused the sync: {0}").format(error)
+            )
         else:
             self._set_state("offline")
-            self.failed.emit(tr("SyncAgent", "The sync stopped: {0}").format(error))
+            self.failed.emit(translate("SyncAgent", "The sync stopped: {0}").format(error))
         self.data_changed.emit()  # what did arrive before the failure is in the replica
         self._again()
 

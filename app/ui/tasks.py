@@ -52,10 +52,15 @@ class Worker(QObject, Generic[C]):
     failed = Signal(str)  # an unhandled job error, already in words for the status bar
     busy_changed = Signal(bool)
 
-    def __init__(self, name: str, open_context: Callable[[], C],
-                 close_context: Callable[[C], None] | None = None, *,
-                 expected: tuple[type[Exception], ...] = (),
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        open_context: Callable[[], C],
+        close_context: Callable[[C], None] | None = None,
+        *,
+        expected: tuple[type[Exception], ...] = (),
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = name
         self._expected = expected  # refusals in words; anything else is a bug worth a trace
@@ -72,13 +77,19 @@ class Worker(QObject, Generic[C]):
 
     # --- GUI side ------------------------------------------------------------------------
 
-    def run(self, job: Callable[[C], Any], on_done: Done | None = None,
-            on_error: Failed | None = None) -> None:
+    def run(
+        self, job: Callable[[C], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
         """Queue ``job(context)``; ``on_done(result)`` is called in the GUI thread."""
         self._put(_Item(job, on_done, on_error, None, next(self._generations)))
 
-    def run_latest(self, key: str, job: Callable[[C], Any], on_done: Done | None = None,
-                   on_error: Failed | None = None) -> None:
+    def run_latest(
+        self,
+        key: str,
+        job: Callable[[C], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
         """Like :meth:`run`, but only the newest job of ``key`` counts (typing, scrolling)."""
         generation = next(self._generations)
         with self._lock:

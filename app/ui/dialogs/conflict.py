@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.conflicts import ConflictView
-from app.ui.qt import Qt, QtWidgets, QWidget, tr
+from app.ui.qt import Qt, QtWidgets, QWidget, translate
 
 
 @dataclass(frozen=True)
@@ -27,18 +27,25 @@ class ConflictDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.rows = rows
         title = rows[0].view.record_title if rows else ""
-        self.setWindowTitle(tr("ConflictDialog", "Changed on two sides: {0}").format(title))
+        self.setWindowTitle(translate("ConflictDialog", "Changed on two sides: {0}").format(title))
         layout = QtWidgets.QVBoxLayout(self)
-        intro = QtWidgets.QLabel(tr(
-            "ConflictDialog",
-            "These fields were changed here and by someone else before the two copies met. "
-            "Nothing is lost: choose which value the case keeps, or type the right one."))
+        intro = QtWidgets.QLabel(
+            translate(
+                "ConflictDialog",
+                "These fields were changed here and by someone else before the two copies met. "
+                "Nothing is lost: choose which value the case keeps, or type the right one.",
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid = QtWidgets.QGridLayout()
-        headers = (tr("ConflictDialog", "Field"), tr("ConflictDialog", "Before (base)"),
-                   tr("ConflictDialog", "Mine"), tr("ConflictDialog", "Theirs"),
-                   tr("ConflictDialog", "Keep"))
+        headers = (
+            translate("ConflictDialog", "Field"),
+            translate("ConflictDialog", "Before (base)"),
+            translate("ConflictDialog", "Mine"),
+            translate("ConflictDialog", "Theirs"),
+            translate("ConflictDialog", "Keep"),
+        )
         for col, header in enumerate(headers):
             label = QtWidgets.QLabel(f"<b>{header}</b>")
             grid.addWidget(label, 0, col)
@@ -53,14 +60,19 @@ class ConflictDialog(QtWidgets.QDialog):
                 grid.addWidget(label, i, col)
             other = row.view.other_author
             keep = QtWidgets.QComboBox()
-            keep.addItem(tr("ConflictDialog", "Keep mine"))
-            keep.addItem(tr("ConflictDialog", "Keep theirs") + (f" ({other})" if other else ""))
-            keep.addItem(tr("ConflictDialog", "Type a value"))
+            keep.addItem(translate("ConflictDialog", "Keep mine"))
+            keep.addItem(
+                translate("ConflictDialog", "Keep theirs") + (f" ({other})" if other else "")
+            )
+            keep.addItem(translate("ConflictDialog", "Type a value"))
             edit = QtWidgets.QLineEdit(row.mine if row.mine != "—" else "")
             edit.setEnabled(False)
             keep.currentIndexChanged.connect(
-                lambda index, e=edit: (e.setEnabled(index == self.EDIT),
-                                       e.setFocus() if index == self.EDIT else None))
+                lambda index, e=edit: (
+                    e.setEnabled(index == self.EDIT),
+                    e.setFocus() if index == self.EDIT else None,
+                )
+            )
             cell = QtWidgets.QVBoxLayout()
             cell.addWidget(keep)
             cell.addWidget(edit)
@@ -73,9 +85,11 @@ class ConflictDialog(QtWidgets.QDialog):
         layout.addLayout(grid)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok
-            | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(
-            tr("ConflictDialog", "Resolve"))
+            translate("ConflictDialog", "Resolve")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -84,7 +98,8 @@ class ConflictDialog(QtWidgets.QDialog):
     def choose(self, index: int, keep: str, typed: str = "") -> None:
         """Set the choice of row ``index`` as a person would (used by tests, too)."""
         self.keep_boxes[index].setCurrentIndex(
-            {"mine": self.KEEP_MINE, "theirs": self.KEEP_THEIRS, "value": self.EDIT}[keep])
+            {"mine": self.KEEP_MINE, "theirs": self.KEEP_THEIRS, "value": self.EDIT}[keep]
+        )
         if keep == "value":
             self.edits[index].setText(typed)
 

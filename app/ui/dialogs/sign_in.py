@@ -13,7 +13,7 @@ from app.accounts import Account, Accounts
 from app.core.definitions import LANGUAGES, known_roles, text
 from app.core.users import User
 from app.ui.i18n import NAMES
-from app.ui.qt import Qt, QtWidgets, QWidget, Signal, tr
+from app.ui.qt import Qt, QtWidgets, QWidget, Signal, translate
 from app.ui.tasks import Worker
 
 
@@ -26,7 +26,7 @@ class LanguagePage(QtWidgets.QWizardPage):
     def __init__(self, language: str, on_change: Callable[[str], None]) -> None:
         super().__init__()
         self.setTitle("Daftar")
-        self.setSubTitle(tr("FirstRun", "Choose the language of the program."))
+        self.setSubTitle(translate("FirstRun", "Choose the language of the program."))
         layout = QtWidgets.QVBoxLayout(self)
         self.box = QtWidgets.QComboBox()
         for code in LANGUAGES:
@@ -39,15 +39,20 @@ class LanguagePage(QtWidgets.QWizardPage):
 class WherePage(QtWidgets.QWizardPage):
     def __init__(self, server: str) -> None:
         super().__init__()
-        self.setTitle(tr("FirstRun", "Where do you work?"))
-        self.setSubTitle(tr("FirstRun", "Your commission or school gives you the server "
-                                        "address. Without one, Daftar works on this "
-                                        "computer only."))
+        self.setTitle(translate("FirstRun", "Where do you work?"))
+        self.setSubTitle(
+            translate(
+                "FirstRun",
+                "Your commission or school gives you the server "
+                "address. Without one, Daftar works on this "
+                "computer only.",
+            )
+        )
         layout = QtWidgets.QVBoxLayout(self)
-        self.online = QtWidgets.QRadioButton(tr("FirstRun", "Connect to a server:"))
+        self.online = QtWidgets.QRadioButton(translate("FirstRun", "Connect to a server:"))
         self.server = QtWidgets.QLineEdit(server)
         self.server.setPlaceholderText("http://10.0.0.5:8765")
-        self.offline = QtWidgets.QRadioButton(tr("FirstRun", "Work offline only"))
+        self.offline = QtWidgets.QRadioButton(translate("FirstRun", "Work offline only"))
         self.online.setChecked(True)
         self.online.toggled.connect(self.server.setEnabled)
         self.online.toggled.connect(lambda _on: self.completeChanged.emit())
@@ -57,19 +62,21 @@ class WherePage(QtWidgets.QWizardPage):
 
     def isComplete(self) -> bool:
         return self.offline.isChecked() or self.server.text().strip().startswith(
-            ("http://", "https://"))
+            ("http://", "https://")
+        )
 
 
 class AccountPage(QtWidgets.QWizardPage):
     """Sign in online, or describe the offline user; the work runs on ``auth``."""
 
-    def __init__(self, accounts: Accounts, auth: Worker[None], where: WherePage,
-                 language: Callable[[], str]) -> None:
+    def __init__(
+        self, accounts: Accounts, auth: Worker[None], where: WherePage, language: Callable[[], str]
+    ) -> None:
         super().__init__()
         self.accounts, self.auth, self.where, self.language = accounts, auth, where, language
         self.account: Account | None = None
         self._busy = False
-        self.setTitle(tr("FirstRun", "Sign in"))
+        self.setTitle(translate("FirstRun", "Sign in"))
         layout = QtWidgets.QFormLayout(self)
         self.user = QtWidgets.QLineEdit()
         self.password = QtWidgets.QLineEdit()
@@ -78,11 +85,13 @@ class AccountPage(QtWidgets.QWizardPage):
         self.org = QtWidgets.QLineEdit()
         self.org.setPlaceholderText("uz.jizzakh.dec_3")
         self.role = QtWidgets.QComboBox()
-        layout.addRow(tr("FirstRun", "User name:"), self.user)
-        layout.addRow(tr("FirstRun", "Password:"), self.password)
-        self._offline_rows = [(tr("FirstRun", "Full name:"), self.full_name),
-                              (tr("FirstRun", "Organisation:"), self.org),
-                              (tr("FirstRun", "Role:"), self.role)]
+        layout.addRow(translate("FirstRun", "User name:"), self.user)
+        layout.addRow(translate("FirstRun", "Password:"), self.password)
+        self._offline_rows = [
+            (translate("FirstRun", "Full name:"), self.full_name),
+            (translate("FirstRun", "Organisation:"), self.org),
+            (translate("FirstRun", "Role:"), self.role),
+        ]
         for label, widget in self._offline_rows:
             layout.addRow(label, widget)
         self.status = QtWidgets.QLabel()
@@ -97,9 +106,15 @@ class AccountPage(QtWidgets.QWizardPage):
         self.role.clear()
         for role, label in known_roles().items():
             self.role.addItem(text(label, self.language()), role)
-        self.setSubTitle(tr("FirstRun", "Choose a user name and a password that protects this "
-                                        "profile on a shared computer.") if offline else
-                         tr("FirstRun", "Your user name and password at the server."))
+        self.setSubTitle(
+            translate(
+                "FirstRun",
+                "Choose a user name and a password that protects this "
+                "profile on a shared computer.",
+            )
+            if offline
+            else translate("FirstRun", "Your user name and password at the server.")
+        )
 
     def validatePage(self) -> bool:
         if self.account is not None:
@@ -108,14 +123,18 @@ class AccountPage(QtWidgets.QWizardPage):
             return False
         name, password = self.user.text().strip(), self.password.text()
         if not name or not password:
-            self.status.setText(tr("FirstRun", "Type your user name and password."))
+            self.status.setText(translate("FirstRun", "Type your user name and password."))
             return False
         self._busy = True
-        self.status.setText(tr("FirstRun", "Signing in…"))
+        self.status.setText(translate("FirstRun", "Signing in…"))
         self.wizard().button(QtWidgets.QWizard.WizardButton.FinishButton).setEnabled(False)
         offline = self.where.offline.isChecked()
-        user = User(name, self.org.text().strip(), (self.role.currentData(),),
-                    self.full_name.text().strip() or None)
+        user = User(
+            name,
+            self.org.text().strip(),
+            (self.role.currentData(),),
+            self.full_name.text().strip() or None,
+        )
         server = self.where.server.text().strip()
 
         def job(_: Any) -> Account:
@@ -143,15 +162,23 @@ class FirstRunWizard(QtWidgets.QWizard):
 
     language_chosen = Signal(str)
 
-    def __init__(self, accounts: Accounts, auth: Worker[None], *, language: str = "en",
-                 server: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accounts: Accounts,
+        auth: Worker[None],
+        *,
+        language: str = "en",
+        server: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("FirstRun", "Welcome to Daftar"))
+        self.setWindowTitle(translate("FirstRun", "Welcome to Daftar"))
         self.setWizardStyle(QtWidgets.QWizard.WizardStyle.ClassicStyle)
         self.language_page = LanguagePage(language, self.language_chosen.emit)
         self.where_page = WherePage(server)
-        self.account_page = AccountPage(accounts, auth, self.where_page,
-                                        lambda: self.language_page.box.currentData())
+        self.account_page = AccountPage(
+            accounts, auth, self.where_page, lambda: self.language_page.box.currentData()
+        )
         for page in (self.language_page, self.where_page, self.account_page):
             self.addPage(page)
         self.resize(560, 400)
@@ -166,18 +193,28 @@ class UnlockDialog(QtWidgets.QDialog):
 
     add_user = Signal()
 
-    def __init__(self, accounts: Accounts, auth: Worker[None], *, selected: str | None = None,
-                 locked: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accounts: Accounts,
+        auth: Worker[None],
+        *,
+        selected: str | None = None,
+        locked: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.accounts, self.auth = accounts, auth
         self.account: Account | None = None
-        self.setWindowTitle(tr("UnlockDialog", "Daftar is locked") if locked else
-                            tr("UnlockDialog", "Daftar — who is working?"))
+        self.setWindowTitle(
+            translate("UnlockDialog", "Daftar is locked")
+            if locked
+            else translate("UnlockDialog", "Daftar — who is working?")
+        )
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(tr("UnlockDialog", "People on this computer:")))
+        layout.addWidget(QtWidgets.QLabel(translate("UnlockDialog", "People on this computer:")))
         self.people = QtWidgets.QListWidget()
         for account in accounts.known():
-            where = account.server or tr("UnlockDialog", "offline only")
+            where = account.server or translate("UnlockDialog", "offline only")
             item = QtWidgets.QListWidgetItem(f"{account.display} — {account.org} · {where}")
             item.setData(Qt.ItemDataRole.UserRole, account.key)
             self.people.addItem(item)
@@ -188,15 +225,15 @@ class UnlockDialog(QtWidgets.QDialog):
         layout.addWidget(self.people)
         self.password = QtWidgets.QLineEdit()
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(tr("UnlockDialog", "Password"))
+        self.password.setPlaceholderText(translate("UnlockDialog", "Password"))
         layout.addWidget(self.password)
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QtWidgets.QHBoxLayout()
-        self.other = QtWidgets.QPushButton(tr("UnlockDialog", "Another user…"))
+        self.other = QtWidgets.QPushButton(translate("UnlockDialog", "Another user…"))
         self.other.clicked.connect(self._add_user)
-        self.unlock_button = QtWidgets.QPushButton(tr("UnlockDialog", "Unlock"))
+        self.unlock_button = QtWidgets.QPushButton(translate("UnlockDialog", "Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
         buttons.addWidget(self.other)
@@ -213,19 +250,25 @@ class UnlockDialog(QtWidgets.QDialog):
     def unlock(self) -> None:
         item = self.people.currentItem()
         if item is None:
-            self.status.setText(tr("UnlockDialog", "Choose who you are first."))
+            self.status.setText(translate("UnlockDialog", "Choose who you are first."))
             return
         key, password = item.data(Qt.ItemDataRole.UserRole), self.password.text()
         self.unlock_button.setEnabled(False)
-        self.status.setText(tr("UnlockDialog", "Checking…"))
-        self.auth.run(lambda _: self.accounts.unlock(key, password),
-                      lambda ok: self._checked(key, ok))
+        self.status.setText(translate("UnlockDialog", "Checking…"))
+        self.auth.run(
+            lambda _: self.accounts.unlock(key, password), lambda ok: self._checked(key, ok)
+        )
 
     def _checked(self, key: str, ok: bool) -> None:
         self.unlock_button.setEnabled(True)
         if not ok:
-            self.status.setText(tr("UnlockDialog", "Wrong password. Passwords are checked on "
-                                                   "this computer; the server is not asked."))
+            self.status.setText(
+                translate(
+                    "UnlockDialog",
+                    "Wrong password. Passwords are checked on "
+                    "this computer; the server is not asked.",
+                )
+            )
             self.password.selectAll()
             self.password.setFocus()
             return

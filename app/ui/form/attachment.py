@@ -14,7 +14,7 @@ from app.core.definitions import Field
 from app.core.values import ValueProblem
 from app.ui.form import rules
 from app.ui.form.editors import Editor
-from app.ui.qt import Qt, QtWidgets, QWidget, tr
+from app.ui.qt import Qt, QtWidgets, QWidget, translate
 
 _UNCHANGED = object()
 NAME_WIDTH = 240
@@ -26,18 +26,21 @@ def pending_file(field: Field, path: str) -> dict[str, Any]:
     try:
         size = file.stat().st_size
     except OSError as exc:
-        raise ValueProblem(field.id, tr("AttachmentEditor", "cannot read the file: %1")
-                           .replace("%1", exc.strerror or str(exc))) from exc
+        raise ValueProblem(
+            field.id,
+            translate("AttachmentEditor", "cannot read the file: %1").replace(
+                "%1", exc.strerror or str(exc)
+            ),
+        ) from exc
     if not file.is_file():
-        raise ValueProblem(field.id, tr("AttachmentEditor", "is a folder, not a file"))
+        raise ValueProblem(field.id, translate("AttachmentEditor", "is a folder, not a file"))
     return {"path": str(file.resolve()), "name": file.name, "size": size}
 
 
 class AttachmentEditor(Editor):
     """The file of an attachment field. :meth:`choose` does what picking a file does."""
 
-    def __init__(self, field: Field, lang: str, opened: Callable[[dict[str, Any]], None]
-                 ) -> None:
+    def __init__(self, field: Field, lang: str, opened: Callable[[dict[str, Any]], None]) -> None:
         super().__init__(field, lang)
         self.opened = opened
         self.frame = QtWidgets.QFrame()
@@ -49,14 +52,20 @@ class AttachmentEditor(Editor):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # A fixed width keeps the buttons of all attachments in one column.
         self.name.setFixedWidth(NAME_WIDTH)
-        self.attach = QtWidgets.QPushButton(tr("AttachmentEditor", "Attach file…"))
-        self.open = QtWidgets.QPushButton(tr("AttachmentEditor", "Open"))
-        self.remove = QtWidgets.QPushButton(tr("AttachmentEditor", "Remove"))
+        self.attach = QtWidgets.QPushButton(translate("AttachmentEditor", "Attach file…"))
+        self.open = QtWidgets.QPushButton(translate("AttachmentEditor", "Open"))
+        self.remove = QtWidgets.QPushButton(translate("AttachmentEditor", "Remove"))
         # As wide for "Replace…" as for "Attach file…": the buttons after it stay in line.
-        self.attach.setMinimumWidth(max(
-            self.attach.fontMetrics().horizontalAdvance(label)
-            for label in (tr("AttachmentEditor", "Attach file…"),
-                          tr("AttachmentEditor", "Replace…"))) + 24)
+        self.attach.setMinimumWidth(
+            max(
+                self.attach.fontMetrics().horizontalAdvance(label)
+                for label in (
+                    translate("AttachmentEditor", "Attach file…"),
+                    translate("AttachmentEditor", "Replace…"),
+                )
+            )
+            + 24
+        )
         row.addWidget(self.name)
         for button in (self.attach, self.open, self.remove):
             row.addWidget(button)
@@ -104,10 +113,11 @@ class AttachmentEditor(Editor):
         filters = []
         if self.field.accept:
             patterns = rules.file_filter_patterns(self.field.accept)
-            filters.append(tr("AttachmentEditor", "Accepted files") + f" ({patterns})")
-        filters.append(tr("AttachmentEditor", "All files") + " (*)")
+            filters.append(translate("AttachmentEditor", "Accepted files") + f" ({patterns})")
+        filters.append(translate("AttachmentEditor", "All files") + " (*)")
         path, _kind = QtWidgets.QFileDialog.getOpenFileName(
-            self.frame, tr("AttachmentEditor", "Attach file…"), "", ";;".join(filters))
+            self.frame, translate("AttachmentEditor", "Attach file…"), "", ";;".join(filters)
+        )
         if path:
             self.choose(path)
 
@@ -127,7 +137,7 @@ class AttachmentEditor(Editor):
             if isinstance(size, int):
                 shown += f"  ({rules.size_text(size)})"
             if rules.is_pending(value):
-                shown += "  · " + tr("AttachmentEditor", "new, saved with the case")
+                shown += "  · " + translate("AttachmentEditor", "new, saved with the case")
                 self.name.setToolTip(str(value.get("path", "")))
             else:
                 self.name.setToolTip(str(value.get("name", "")))
@@ -135,11 +145,14 @@ class AttachmentEditor(Editor):
             self.name.setText(metrics.elidedText(shown, Qt.TextElideMode.ElideMiddle, NAME_WIDTH))
             self.name.setEnabled(True)
         else:
-            self.name.setText(tr("AttachmentEditor", "No file"))
+            self.name.setText(translate("AttachmentEditor", "No file"))
             self.name.setEnabled(False)
         has_file = isinstance(value, dict)
-        self.attach.setText(tr("AttachmentEditor", "Replace…") if has_file
-                            else tr("AttachmentEditor", "Attach file…"))
+        self.attach.setText(
+            translate("AttachmentEditor", "Replace…")
+            if has_file
+            else translate("AttachmentEditor", "Attach file…")
+        )
         self.attach.setEnabled(self._editable)
         self.open.setEnabled(has_file)  # opening is reading: allowed on a closed case too
         self.remove.setEnabled(has_file and self._editable)

@@ -13,8 +13,9 @@ from app.ui.qt import Qt, QtWidgets, QWidget
 class FieldCell:
     """A field on the form: its label, its editor and the message shown under it."""
 
-    def __init__(self, field: Field, editor: Editor, lang: str,
-                 styled: Callable[[], None] = lambda: None) -> None:
+    def __init__(
+        self, field: Field, editor: Editor, lang: str, styled: Callable[[], None] = lambda: None
+    ) -> None:
         self.field = field
         self.editor = editor
         self._styled = styled

@@ -15,7 +15,7 @@ from app.core.definitions import Field, text
 from app.core.values import parse_input
 from app.ui.form import rules
 from app.ui.form.looks import set_read_only, shade
-from app.ui.qt import QDate, Qt, QtGui, QtWidgets, QWidget, Signal, tr
+from app.ui.qt import QDate, Qt, QtGui, QtWidgets, QWidget, Signal, translate
 
 
 def display(field: Field, value: Any, lang: str) -> str:
@@ -30,7 +30,7 @@ def display(field: Field, value: Any, lang: str) -> str:
     if kind in ("integer", "decimal"):
         return rules.number_text(value)
     if kind == "yes_no":
-        return tr("FormView", "Yes") if value else tr("FormView", "No")
+        return translate("FormView", "Yes") if value else translate("FormView", "No")
     if kind == "choice":
         choice = field.choice(value)
         return text(choice.label, lang) if choice else str(value)
@@ -124,8 +124,13 @@ class LineEditor(Editor):
 
     # Numbers, dates and identifiers are short; a full-width box would look like a sentence.
     NARROW: ClassVar[dict[str, int]] = {
-        "integer": 160, "decimal": 160, "date": 130, "datetime": 160,
-        "pinfl": 200, "fin": 200, "vn_citizen_id": 200,
+        "integer": 160,
+        "decimal": 160,
+        "date": 130,
+        "datetime": 160,
+        "pinfl": 200,
+        "fin": 200,
+        "vn_citizen_id": 200,
     }
 
     def __init__(self, field: Field, lang: str) -> None:
@@ -164,9 +169,12 @@ class DateEditor(LineEditor):
         super().__init__(field, lang)
         self.line.setMaximumWidth(16777215)
         self.line.setPlaceholderText(
-            text(field.hint, lang) if field.hint else
-            tr("FormView", "dd.mm.yyyy hh:mm") if field.type == "datetime" else
-            tr("FormView", "dd.mm.yyyy"))
+            text(field.hint, lang)
+            if field.hint
+            else translate("FormView", "dd.mm.yyyy hh:mm")
+            if field.type == "datetime"
+            else translate("FormView", "dd.mm.yyyy")
+        )
         self.widget = QWidget()
         box = QtWidgets.QHBoxLayout(self.widget)
         box.setContentsMargins(0, 0, 0, 0)
@@ -177,7 +185,7 @@ class DateEditor(LineEditor):
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         # Keyboard users open the calendar with Alt+Down; the button need not be a tab stop.
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.setToolTip(tr("FormView", "Choose from a calendar (Alt+Down)"))
+        self.button.setToolTip(translate("FormView", "Choose from a calendar (Alt+Down)"))
         self.button.clicked.connect(self.open_calendar)
         box.addWidget(self.button)
         box.addStretch(1)
@@ -279,8 +287,10 @@ class ChoiceEditor(Editor):
         self.values: list[Any] = [None]
         self.combo.addItem("—")
         if field.type == "yes_no":
-            options: list[tuple[Any, str]] = [(True, tr("FormView", "Yes")),
-                                              (False, tr("FormView", "No"))]
+            options: list[tuple[Any, str]] = [
+                (True, translate("FormView", "Yes")),
+                (False, translate("FormView", "No")),
+            ]
         else:
             options = [(c.value, text(c.label, lang)) for c in field.choices]
         for value, label in options:
@@ -289,8 +299,9 @@ class ChoiceEditor(Editor):
         self.combo.activated.connect(self._picked)
 
     def show_value(self, value: Any) -> None:
-        index = next((i for i, v in enumerate(self.values)
-                      if v == value and type(v) is type(value)), 0)
+        index = next(
+            (i for i, v in enumerate(self.values) if v == value and type(v) is type(value)), 0
+        )
         self.combo.setCurrentIndex(index)
         self.dirty = False
 
@@ -346,7 +357,7 @@ class ComputedEditor(Editor):
         shade(self.line, True)
         # Reachable by a click (to copy) but not a tab stop: nothing can be typed here.
         self.line.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.line.setToolTip(tr("FormView", "Filled in by the form"))
+        self.line.setToolTip(translate("FormView", "Filled in by the form"))
         width = LineEditor.NARROW.get(field.type)
         if width:
             self.line.setMaximumWidth(width)

@@ -25,8 +25,9 @@ def shade(widget: QWidget, on: bool) -> None:
     """Give a box the window's colour (a value that is shown, not typed), or its own back."""
     if on:
         palette = widget.palette()
-        palette.setColor(QtGui.QPalette.ColorRole.Base,
-                         palette.color(QtGui.QPalette.ColorRole.Window))
+        palette.setColor(
+            QtGui.QPalette.ColorRole.Base, palette.color(QtGui.QPalette.ColorRole.Window)
+        )
         widget.setPalette(palette)
     else:
         widget.setPalette(QtGui.QPalette())  # nothing set: the parent's palette again

@@ -14,7 +14,7 @@ from app.core.definitions import Field, text
 from app.core.values import ValueProblem
 from app.ui.form.editors import Editor
 from app.ui.form.looks import set_read_only
-from app.ui.qt import QModelIndex, Qt, QtGui, QTimer, QtWidgets, tr
+from app.ui.qt import QModelIndex, Qt, QtGui, QTimer, QtWidgets, translate
 
 DEBOUNCE_MS = 150
 MAX_SUGGESTIONS = 20
@@ -25,12 +25,12 @@ TitleCache = MutableMapping[tuple[str, str], str]
 class ReferenceLookup(Protocol):
     """Supplied by the caller; runs lookups OFF the GUI thread and calls back ON it."""
 
-    def search(self, register: str, text: str,
-               done: Callable[[list[tuple[str, str]]], None]) -> None:
+    def search(
+        self, register: str, text: str, done: Callable[[list[tuple[str, str]]], None]
+    ) -> None:
         """Find records of ``register`` matching ``text``: (id, title) pairs, at most 20."""
 
-    def titles(self, register: str, ids: list[str],
-               done: Callable[[dict[str, str]], None]) -> None:
+    def titles(self, register: str, ids: list[str], done: Callable[[dict[str, str]], None]) -> None:
         """The titles of records of ``register`` by id (unknown ids left out)."""
 
 
@@ -41,8 +41,9 @@ class ReferenceEditor(Editor):
     only suggestion there is; otherwise the entry is refused until one is picked.
     """
 
-    def __init__(self, field: Field, lang: str, lookup: ReferenceLookup,
-                 titles: TitleCache) -> None:
+    def __init__(
+        self, field: Field, lang: str, lookup: ReferenceLookup, titles: TitleCache
+    ) -> None:
         super().__init__(field, lang)
         self.register = field.register or ""
         self.lookup = lookup
@@ -50,13 +51,15 @@ class ReferenceEditor(Editor):
         self.line = QtWidgets.QLineEdit()
         self.widget = self.input = self.line
         self.line.setPlaceholderText(
-            text(field.hint, lang) if field.hint else tr("ReferenceEditor", "Type to search"))
+            text(field.hint, lang) if field.hint else translate("ReferenceEditor", "Type to search")
+        )
         self.model = QtGui.QStandardItemModel(self.line)
         self.completer = QtWidgets.QCompleter(self.model, self.line)
         # The lookup has already matched the text (anywhere in the title, in any script);
         # Qt's own prefix filter would hide most of its answers.
         self.completer.setCompletionMode(
-            QtWidgets.QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            QtWidgets.QCompleter.CompletionMode.UnfilteredPopupCompletion
+        )
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.line.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._suggestion_picked)
@@ -105,8 +108,9 @@ class ReferenceEditor(Editor):
         found = self._match(typed)
         if found is not None:
             return found
-        raise ValueProblem(self.field.id,
-                           tr("ReferenceEditor", "choose one of the suggested records"))
+        raise ValueProblem(
+            self.field.id, translate("ReferenceEditor", "choose one of the suggested records")
+        )
 
     def _match(self, typed: str) -> str | None:
         folded = typed.casefold()
@@ -132,8 +136,9 @@ class ReferenceEditor(Editor):
         if not typed:
             self._show_suggestions([])
             return
-        self.lookup.search(self.register, typed,
-                           lambda pairs: self._answered(number, pairs, then_commit))
+        self.lookup.search(
+            self.register, typed, lambda pairs: self._answered(number, pairs, then_commit)
+        )
 
     def _answered(self, number: int, pairs: list[tuple[str, str]], then_commit: bool) -> None:
         if number != self._search_no:

@@ -19,7 +19,7 @@ from app.ui.form import rules
 from app.ui.form.cell import FieldCell
 from app.ui.form.editors import Editor
 from app.ui.form.looks import set_bold
-from app.ui.qt import QtWidgets, QWidget, tr
+from app.ui.qt import QtWidgets, QWidget, translate
 
 MakeEditor = Callable[[Field], Editor]
 ROW_LABEL_WIDTH = 150
@@ -28,8 +28,9 @@ ROW_LABEL_WIDTH = 150
 class _Row:
     """The widgets of one row and the values its cells hold now."""
 
-    def __init__(self, group: Field, lang: str, make: MakeEditor,
-                 styled: Callable[[], None]) -> None:
+    def __init__(
+        self, group: Field, lang: str, make: MakeEditor, styled: Callable[[], None]
+    ) -> None:
         self.frame = QtWidgets.QFrame()
         self.frame.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         box = QtWidgets.QVBoxLayout(self.frame)
@@ -38,7 +39,7 @@ class _Row:
         head = QtWidgets.QHBoxLayout()
         self.title = QtWidgets.QLabel()
         set_bold(self.title)
-        self.remove = QtWidgets.QPushButton(tr("RepeatEditor", "Remove row"))
+        self.remove = QtWidgets.QPushButton(translate("RepeatEditor", "Remove row"))
         head.addWidget(self.title)
         head.addStretch(1)
         head.addWidget(self.remove)
@@ -74,8 +75,9 @@ class _Row:
 class RepeatEditor(Editor):
     """The rows of a repeat group, with "Add row" and a "Remove row" on each row."""
 
-    def __init__(self, field: Field, lang: str, make: MakeEditor,
-                 styled: Callable[[], None]) -> None:
+    def __init__(
+        self, field: Field, lang: str, make: MakeEditor, styled: Callable[[], None]
+    ) -> None:
         super().__init__(field, lang)
         self.make = make
         self.styled = styled
@@ -87,9 +89,9 @@ class RepeatEditor(Editor):
         self.rows_box.setSpacing(6)
         box.addLayout(self.rows_box)
         foot = QtWidgets.QHBoxLayout()
-        self.add = QtWidgets.QPushButton(tr("RepeatEditor", "Add row"))
+        self.add = QtWidgets.QPushButton(translate("RepeatEditor", "Add row"))
         self.add.clicked.connect(self.add_row)
-        self.empty = QtWidgets.QLabel(tr("RepeatEditor", "No rows yet."))
+        self.empty = QtWidgets.QLabel(translate("RepeatEditor", "No rows yet."))
         self.empty.setEnabled(False)
         foot.addWidget(self.add)
         foot.addWidget(self.empty)
@@ -117,8 +119,9 @@ class RepeatEditor(Editor):
         self._update()
 
     def read(self) -> Any:
-        rows = [{k: v for k, v in row.data.items() if v is not None}
-                for row in self.rows[:self.count]]
+        rows = [
+            {k: v for k, v in row.data.items() if v is not None} for row in self.rows[: self.count]
+        ]
         return rows or None
 
     def accepted(self, value: Any) -> None:
@@ -133,7 +136,7 @@ class RepeatEditor(Editor):
         self._update()
 
     def flush(self) -> None:
-        for row in self.rows[:self.count]:
+        for row in self.rows[: self.count]:
             for cell in row.cells.values():
                 cell.editor.flush()
 
@@ -162,8 +165,13 @@ class RepeatEditor(Editor):
         if self.count == len(self.rows):
             self._new_row()
         row = self.rows[self.count]
-        row.fill({c.id: c.default for c in self.field.fields
-                  if c.default is not None and c.calculate is None})
+        row.fill(
+            {
+                c.id: c.default
+                for c in self.field.fields
+                if c.default is not None and c.calculate is None
+            }
+        )
         self._chain(row)
         row.frame.show()
         self.count += 1
@@ -192,8 +200,9 @@ class RepeatEditor(Editor):
         self.rows_box.addWidget(row.frame)
         row.remove.clicked.connect(lambda: self.remove_row(self.rows.index(row)))
         for child_id, cell in row.cells.items():
-            cell.editor.committed = (
-                lambda _e, row=row, child_id=child_id: self._cell_finished(row, child_id))
+            cell.editor.committed = lambda _e, row=row, child_id=child_id: self._cell_finished(
+                row, child_id
+            )
             cell.editor.set_editable(self._editable and not _fixed(cell.field))
         row.frame.hide()
         return row
@@ -228,9 +237,11 @@ class RepeatEditor(Editor):
 
     def cell_problems(self) -> dict[str, str]:
         """Refused cells, as ``group[row].child`` -> message."""
-        return {rules.row_key(self.field.id, i, child_id): message
-                for i, row in enumerate(self.rows[:self.count])
-                for child_id, message in row.problems.items()}
+        return {
+            rules.row_key(self.field.id, i, child_id): message
+            for i, row in enumerate(self.rows[: self.count])
+            for child_id, message in row.problems.items()
+        }
 
     def cell_at(self, index: int, child_id: str) -> FieldCell | None:
         if 0 <= index < self.count:
@@ -239,7 +250,7 @@ class RepeatEditor(Editor):
 
     def refresh(self, form: FilledForm) -> None:
         """Show the cells the form asks for in each row; compute the computed ones."""
-        for row in self.rows[:self.count]:
+        for row in self.rows[: self.count]:
             for cell in row.cells.values():
                 child = cell.field
                 if child.calculate is not None:
@@ -259,12 +270,13 @@ class RepeatEditor(Editor):
                         cell.editor.show_value(row.data.get(child.id))
 
     def _full_message(self) -> str:
-        return tr("RepeatEditor", "This list has room for at most %1 rows.").replace(
-            "%1", str(self.field.max_rows))
+        return translate("RepeatEditor", "This list has room for at most %1 rows.").replace(
+            "%1", str(self.field.max_rows)
+        )
 
     def _update(self) -> None:
-        for i, row in enumerate(self.rows[:self.count]):
-            row.title.setText(tr("RepeatEditor", "Row %1").replace("%1", str(i + 1)))
+        for i, row in enumerate(self.rows[: self.count]):
+            row.title.setText(translate("RepeatEditor", "Row %1").replace("%1", str(i + 1)))
             row.remove.setEnabled(self._editable)
         full = self.field.max_rows is not None and self.count >= self.field.max_rows
         self.add.setEnabled(self._editable and not full)
@@ -276,4 +288,3 @@ class RepeatEditor(Editor):
 
 def _fixed(field: Field) -> bool:
     return field.calculate is not None or field.read_only
-

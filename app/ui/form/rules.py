@@ -34,8 +34,12 @@ def checkable(field: Field, value: Any) -> Any:
     if value is None:
         return None
     if field.type == "attachment" and is_pending(value):
-        return {"sha256": _STAND_IN_HASH, "name": value.get("name", ""),
-                "size": value.get("size", 0), "mime": ""}
+        return {
+            "sha256": _STAND_IN_HASH,
+            "name": value.get("name", ""),
+            "size": value.get("size", 0),
+            "mime": "",
+        }
     if field.type == "repeat" and isinstance(value, list):
         rows = []
         for row in value:
@@ -67,8 +71,9 @@ def localise(field: Field, rule: str, lang: str) -> str:
     return rule
 
 
-def check_change(service: Service, values: Mapping[str, Any], field_id: str, value: Any,
-                 lang: str) -> list[str]:
+def check_change(
+    service: Service, values: Mapping[str, Any], field_id: str, value: Any, lang: str
+) -> list[str]:
     """Check setting ``field_id`` to ``value`` with the other ``values`` as they are.
 
     Returns the engine's warnings (without the field id). Raises :class:`ValueProblem` for
@@ -82,7 +87,8 @@ def check_change(service: Service, values: Mapping[str, Any], field_id: str, val
     checked = checkable_values(service, merged)
     try:
         warnings = FilledForm(service, checked).check_changes(
-            {field_id: checked.get(field_id)}, lang)
+            {field_id: checked.get(field_id)}, lang
+        )
     except ValueProblem as exc:
         raise ValueProblem(field_id, describe(service, field_id, exc, lang)) from exc
     prefix = f"{field_id}: "

@@ -27,7 +27,7 @@ from app.ui.form.factory import EditorKit, make_editor
 from app.ui.form.looks import set_bold
 from app.ui.form.reference import ReferenceEditor, ReferenceLookup
 from app.ui.form.repeat import RepeatEditor
-from app.ui.qt import Qt, QtWidgets, QWidget, Signal, tr
+from app.ui.qt import Qt, QtWidgets, QWidget, Signal, translate
 
 # One stylesheet for the whole form, set when the first message is shown: any stylesheet
 # makes Qt polish every widget of the form through it, which doubles the time to open it.
@@ -49,9 +49,14 @@ class FormView(QWidget):
     changed = Signal()  # the user changed something (a value taken or refused)
     open_attachment = Signal(dict)  # the stored value of the attachment to open
 
-    def __init__(self, service: Service, lang: str = "en", *,
-                 references: ReferenceLookup | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: Service,
+        lang: str = "en",
+        *,
+        references: ReferenceLookup | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._lang = lang
@@ -67,12 +72,17 @@ class FormView(QWidget):
         self._build()
         self._editable = [f for f in service.fields.values() if f.calculate is None]
         self._computed = [f for f in service.fields.values() if f.calculate is not None]
-        in_conditional_section = {f.id for s in service.sections if s.relevant is not None
-                                  for f in s.fields}
-        self._conditional = [f for f in service.fields.values()
-                             if f.relevant is not None or f.id in in_conditional_section]
-        self._groups = [c.editor for c in self._cells.values()
-                        if isinstance(c.editor, RepeatEditor)]
+        in_conditional_section = {
+            f.id for s in service.sections if s.relevant is not None for f in s.fields
+        }
+        self._conditional = [
+            f
+            for f in service.fields.values()
+            if f.relevant is not None or f.id in in_conditional_section
+        ]
+        self._groups = [
+            c.editor for c in self._cells.values() if isinstance(c.editor, RepeatEditor)
+        ]
         self.set_case({})
 
     # --- building -----------------------------------------------------------------------
@@ -141,12 +151,20 @@ class FormView(QWidget):
 
     # --- the public interface ---------------------------------------------------------------
 
-    def set_case(self, values: Mapping[str, Any], *, read_only: bool = False,
-                 read_only_reason: str | None = None) -> None:
+    def set_case(
+        self,
+        values: Mapping[str, Any],
+        *,
+        read_only: bool = False,
+        read_only_reason: str | None = None,
+    ) -> None:
         """Show a case's stored ``values``; clears messages and starts counting changes."""
         fields = self._service.fields
-        self._values = {k: copy.deepcopy(v) for k, v in values.items()
-                        if k in fields and fields[k].calculate is None and v is not None}
+        self._values = {
+            k: copy.deepcopy(v)
+            for k, v in values.items()
+            if k in fields and fields[k].calculate is None and v is not None
+        }
         # Values the form has no editor for (an older version's fields) go back unchanged.
         self._extra = {k: v for k, v in values.items() if k not in self._values}
         self._baseline = copy.deepcopy(self._values)
@@ -243,8 +261,7 @@ class FormView(QWidget):
         editor.dirty = False
         try:
             value = editor.read()
-            warnings = rules.check_change(self._service, self._values, field_id, value,
-                                          self._lang)
+            warnings = rules.check_change(self._service, self._values, field_id, value, self._lang)
         except ValueProblem as exc:
             self._problems[field_id] = exc.rule
             cell.show_message(exc.rule, "error")
@@ -309,7 +326,9 @@ class FormView(QWidget):
     def _set_read_only(self, read_only: bool, reason: str | None) -> None:
         self._banner.setVisible(read_only)
         if read_only:
-            self._banner.setText(reason or tr("FormView", "This case cannot be changed now."))
+            self._banner.setText(
+                reason or translate("FormView", "This case cannot be changed now.")
+            )
         if read_only == self._read_only:
             return
         self._read_only = read_only
@@ -333,9 +352,11 @@ class FormView(QWidget):
         for register, ids in wanted.items():
             missing = sorted(i for i in ids if (register, i) not in self._kit.titles)
             if missing:
-                lookup.titles(register, missing,
-                              lambda found, register=register: self._titles_arrived(register,
-                                                                                    found))
+                lookup.titles(
+                    register,
+                    missing,
+                    lambda found, register=register: self._titles_arrived(register, found),
+                )
 
     def _titles_arrived(self, register: str, found: dict[str, str]) -> None:
         for record_id, title in found.items():
@@ -349,9 +370,10 @@ class FormView(QWidget):
     def _reference_editors(self) -> list[ReferenceEditor]:
         out = [c.editor for c in self._cells.values() if isinstance(c.editor, ReferenceEditor)]
         for group in self._groups:
-            for row in group.rows[:group.count]:
-                out += [c.editor for c in row.cells.values()
-                        if isinstance(c.editor, ReferenceEditor)]
+            for row in group.rows[: group.count]:
+                out += [
+                    c.editor for c in row.cells.values() if isinstance(c.editor, ReferenceEditor)
+                ]
         return out
 
 

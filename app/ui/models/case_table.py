@@ -11,14 +11,29 @@ from dataclasses import replace
 from typing import Any
 
 from app.ui.i18n import Language
-from app.ui.qt import QAbstractTableModel, QModelIndex, QObject, Qt, QtGui, Signal, tr
+from app.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QtGui,
+    Signal,
+    translate,
+)
 from app.ui.tasks import Worker
 from app.workspace import CaseQuery, CaseRow, Workspace
 
 PAGE = 200
 
 TITLE, SERVICE, STATE, DUE, UPDATED = range(5)
-_HEADERS = ("Case", "Service", "State", "Due", "Updated")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("CaseTableModel", "Case"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Service"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "State"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Due"),
+    QT_TRANSLATE_NOOP("CaseTableModel", "Updated"),
+)
 # Column → the replica's order (ascending); descending is the same with a minus.
 _ORDER = {TITLE: "title", SERVICE: "type", STATE: "status", DUE: "due", UPDATED: "-updated"}
 
@@ -27,11 +42,17 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CaseTableModel(QAbstractTableModel):
-    loaded = Signal(int)   # rows shown after a (re)load, for status text and tests
+    loaded = Signal(int)  # rows shown after a (re)load, for status text and tests
     failed = Signal(str)
 
-    def __init__(self, worker: Worker[Workspace], language: Language, *, inbox: bool = False,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        worker: Worker[Workspace],
+        language: Language,
+        *,
+        inbox: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.language = language
@@ -54,14 +75,18 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         generation, query = self._generation, self.query
         if self.inbox:
+
             def job(ws: Workspace) -> list[CaseRow]:
                 return ws.inbox()
         else:
+
             def job(ws: Workspace) -> list[CaseRow]:
                 return ws.cases(query, 0, PAGE)
+
         self._fetching = True
-        self.worker.run_latest(self._key, job, lambda rows: self._reset(generation, rows),
-                               self._failed)
+        self.worker.run_latest(
+            self._key, job, lambda rows: self._reset(generation, rows), self._failed
+        )
 
     def _reset(self, generation: int, rows: list[CaseRow]) -> None:
         if generation != self._generation:
@@ -85,8 +110,12 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._fetching = True
         generation, query, offset = self._generation, self.query, len(self._rows)
-        self.worker.run_latest(self._key, lambda ws: ws.cases(query, offset, PAGE),
-                               lambda rows: self._append(generation, rows), self._failed)
+        self.worker.run_latest(
+            self._key,
+            lambda ws: ws.cases(query, offset, PAGE),
+            lambda rows: self._append(generation, rows),
+            self._failed,
+        )
 
     def _append(self, generation: int, rows: list[CaseRow]) -> None:
         if generation != self._generation:
@@ -111,10 +140,11 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr("CaseTableModel", _HEADERS[section])
+            return translate("CaseTableModel", _HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -132,9 +162,14 @@ class CaseTableModel(QAbstractTableModel):
             if column == DUE:
                 if not row.due_at:
                     return ""
-                shown = self.language.datetime(row.due_at) if "T" in row.due_at and \
-                    not row.due_at.endswith("T00:00") else self.language.date(row.due_at)
-                return shown + ("  " + tr("CaseTableModel", "overdue") if row.overdue else "")
+                shown = (
+                    self.language.datetime(row.due_at)
+                    if "T" in row.due_at and not row.due_at.endswith("T00:00")
+                    else self.language.date(row.due_at)
+                )
+                return shown + (
+                    "  " + translate("CaseTableModel", "overdue") if row.overdue else ""
+                )
             if column == UPDATED:
                 return self.language.datetime(row.updated_at)
         elif role == Qt.ItemDataRole.ForegroundRole and row.overdue and column in (TITLE, DUE):

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from app.core.definitions import Service, text
 from app.ui.models.case_table import DUE, ID_ROLE, STATE, TITLE, UPDATED, CaseTableModel
-from app.ui.qt import QModelIndex, Qt, QtWidgets, QWidget, Signal, tr
+from app.ui.qt import QModelIndex, Qt, QtWidgets, QWidget, Signal, translate
 from app.workspace import CaseQuery
 
 
@@ -15,8 +15,14 @@ class CaseListPage(QWidget):
 
     open_case = Signal(str)
 
-    def __init__(self, model: CaseTableModel, heading: str, *, filters: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: CaseTableModel,
+        heading: str,
+        *,
+        filters: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self._services: list[Service] = []
@@ -27,14 +33,18 @@ class CaseListPage(QWidget):
         layout.addWidget(title)
 
         self.search = QtWidgets.QLineEdit()
-        self.search.setPlaceholderText(tr("CaseListPage", "Search names, numbers, any word…"))
+        self.search.setPlaceholderText(
+            translate("CaseListPage", "Search names, numbers, any word…")
+        )
         self.search.setClearButtonEnabled(True)
         self.service_box = QtWidgets.QComboBox()
         self.state_box = QtWidgets.QComboBox()
         self.deadline_box = QtWidgets.QComboBox()
-        for label, value in ((tr("CaseListPage", "Any deadline"), None),
-                             (tr("CaseListPage", "Overdue"), "overdue"),
-                             (tr("CaseListPage", "Due within 3 days"), "soon")):
+        for label, value in (
+            (translate("CaseListPage", "Any deadline"), None),
+            (translate("CaseListPage", "Overdue"), "overdue"),
+            (translate("CaseListPage", "Due within 3 days"), "soon"),
+        ):
             self.deadline_box.addItem(label, value)
         if filters:
             bar = QtWidgets.QHBoxLayout()
@@ -81,7 +91,7 @@ class CaseListPage(QWidget):
         current = self.service_box.currentData()
         self.service_box.blockSignals(True)
         self.service_box.clear()
-        self.service_box.addItem(tr("CaseListPage", "All services"), None)
+        self.service_box.addItem(translate("CaseListPage", "All services"), None)
         for s in services:
             self.service_box.addItem(text(s.title, lang), s.id)
         index = self.service_box.findData(current)
@@ -90,11 +100,10 @@ class CaseListPage(QWidget):
         self._fill_states()
 
     def _fill_states(self) -> None:
-        service = next((s for s in self._services if s.id == self.service_box.currentData()),
-                       None)
+        service = next((s for s in self._services if s.id == self.service_box.currentData()), None)
         self.state_box.blockSignals(True)
         self.state_box.clear()
-        self.state_box.addItem(tr("CaseListPage", "Any state"), None)
+        self.state_box.addItem(translate("CaseListPage", "Any state"), None)
         if service is not None and service.workflow is not None:
             for state in service.workflow.states.values():
                 self.state_box.addItem(text(state.label, self._lang), state.id)
@@ -102,9 +111,13 @@ class CaseListPage(QWidget):
         self.state_box.blockSignals(False)
 
     def _query(self) -> CaseQuery:
-        return replace(self.model.query, service=self.service_box.currentData(),
-                       state=self.state_box.currentData(),
-                       deadline=self.deadline_box.currentData(), search=self.search.text())
+        return replace(
+            self.model.query,
+            service=self.service_box.currentData(),
+            state=self.state_box.currentData(),
+            deadline=self.deadline_box.currentData(),
+            search=self.search.text(),
+        )
 
     def _search_changed(self, _text: str) -> None:
         self.model.set_query(self._query())
@@ -119,11 +132,11 @@ class CaseListPage(QWidget):
     def _loaded(self, rows: int) -> None:
         more = self.model.canFetchMore()
         if rows == 0:
-            self.count.setText(tr("CaseListPage", "Nothing here."))
+            self.count.setText(translate("CaseListPage", "Nothing here."))
         elif more:
-            self.count.setText(tr("CaseListPage", "{0} shown; scroll for more").format(rows))
+            self.count.setText(translate("CaseListPage", "{0} shown; scroll for more").format(rows))
         else:
-            self.count.setText(tr("CaseListPage", "{0} in all").format(rows))
+            self.count.setText(translate("CaseListPage", "{0} in all").format(rows))
 
     def _activated(self, index: QModelIndex) -> None:
         case_id = self.model.data(index, ID_ROLE)

@@ -10,7 +10,7 @@ from app.core.cases import Case
 from app.core.definitions import Service, text
 from app.ui.form import FormView
 from app.ui.i18n import Language
-from app.ui.qt import QKeySequence, Qt, QtGui, QtWidgets, QWidget, Signal, tr
+from app.ui.qt import QKeySequence, Qt, QtGui, QtWidgets, QWidget, Signal, translate
 from app.ui.tasks import Worker
 from app.workspace import CaseDetail, Workspace
 
@@ -21,24 +21,26 @@ class WorkerReferences:
     def __init__(self, worker: Worker[Workspace]) -> None:
         self.worker = worker
 
-    def search(self, register: str, typed: str,
-               done: Callable[[list[tuple[str, str]]], None]) -> None:
-        self.worker.run_latest(f"ref-{register}", lambda ws: ws.reference_search(register, typed),
-                               done)
+    def search(
+        self, register: str, typed: str, done: Callable[[list[tuple[str, str]]], None]
+    ) -> None:
+        self.worker.run_latest(
+            f"ref-{register}", lambda ws: ws.reference_search(register, typed), done
+        )
 
-    def titles(self, register: str, ids: list[str],
-               done: Callable[[dict[str, str]], None]) -> None:
+    def titles(self, register: str, ids: list[str], done: Callable[[dict[str, str]], None]) -> None:
         self.worker.run(lambda ws: ws.titles(register, ids), done)
 
 
 class CaseView(QWidget):
     closed = Signal()
-    shown = Signal(str)          # case id: the case is on screen, filled in
-    saved = Signal(str)          # case id: lists should refresh, sync should be told
-    open_file = Signal(dict)     # an attachment value to show
+    shown = Signal(str)  # case id: the case is on screen, filled in
+    saved = Signal(str)  # case id: lists should refresh, sync should be told
+    open_file = Signal(dict)  # an attachment value to show
 
-    def __init__(self, worker: Worker[Workspace], language: Language,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: Worker[Workspace], language: Language, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.worker = worker
         self.language = language
@@ -51,8 +53,8 @@ class CaseView(QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         top = QtWidgets.QHBoxLayout()
-        self.back = QtWidgets.QPushButton(tr("CaseView", "← Back"))
-        self.back.setToolTip(tr("CaseView", "Back to the list (Esc)"))
+        self.back = QtWidgets.QPushButton(translate("CaseView", "← Back"))
+        self.back.setToolTip(translate("CaseView", "Back to the list (Esc)"))
         self.back.clicked.connect(self.close_case)
         top.addWidget(self.back)
         self.title = QtWidgets.QLabel()
@@ -82,9 +84,9 @@ class CaseView(QWidget):
         side = QtWidgets.QTabWidget()
         self.history = QtWidgets.QTextBrowser()
         self.history.setOpenLinks(False)
-        side.addTab(self.history, tr("CaseView", "History"))
+        side.addTab(self.history, translate("CaseView", "History"))
         self.documents = QtWidgets.QListWidget()
-        side.addTab(self.documents, tr("CaseView", "Documents"))
+        side.addTab(self.documents, translate("CaseView", "Documents"))
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -93,10 +95,10 @@ class CaseView(QWidget):
 
         bottom = QtWidgets.QHBoxLayout()
         bottom.addStretch(1)
-        self.revert = QtWidgets.QPushButton(tr("CaseView", "Undo changes"))
+        self.revert = QtWidgets.QPushButton(translate("CaseView", "Undo changes"))
         self.revert.clicked.connect(self._revert)
-        self.save_button = QtWidgets.QPushButton(tr("CaseView", "Save"))
-        self.save_button.setToolTip(tr("CaseView", "Save the changes (Ctrl+S)"))
+        self.save_button = QtWidgets.QPushButton(translate("CaseView", "Save"))
+        self.save_button.setToolTip(translate("CaseView", "Save the changes (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         bottom.addWidget(self.revert)
@@ -132,12 +134,20 @@ class CaseView(QWidget):
         self.case_id, self.detail, self.service = None, None, service
         self._message("")
         form = self.form_for(service)
-        defaults = {f.id: f.default for f in service.fields.values()
-                    if f.default is not None and not f.computed}
+        defaults = {
+            f.id: f.default
+            for f in service.fields.values()
+            if f.default is not None and not f.computed
+        }
         form.set_case(defaults)
-        self.title.setText(tr("CaseView", "New: {0}").format(text(service.title, self.lang)))
-        self.meta.setText(tr("CaseView", "Fill in the form and save; the case starts as a "
-                                         "draft only you can see until the next sync."))
+        self.title.setText(translate("CaseView", "New: {0}").format(text(service.title, self.lang)))
+        self.meta.setText(
+            translate(
+                "CaseView",
+                "Fill in the form and save; the case starts as a "
+                "draft only you can see until the next sync.",
+            )
+        )
         self._clear_actions()
         self.history.setHtml("")
         self.documents.clear()
@@ -154,8 +164,11 @@ class CaseView(QWidget):
         self.case_id = case.id
         self.service = case.service
         form = self.form_for(case.service)
-        form.set_case(case.values, read_only=detail.frozen_reason is not None,
-                      read_only_reason=detail.frozen_reason)
+        form.set_case(
+            case.values,
+            read_only=detail.frozen_reason is not None,
+            read_only_reason=detail.frozen_reason,
+        )
         self.title.setText(case.title or case.id)
         self.meta.setText(self._meta_html(case))
         self._show_actions(detail)
@@ -164,11 +177,15 @@ class CaseView(QWidget):
         for kind in detail.documents:
             self.documents.addItem(kind.replace("_", " "))
         if not detail.documents:
-            self.documents.addItem(tr("CaseView", "No documents yet."))
+            self.documents.addItem(translate("CaseView", "No documents yet."))
         if detail.missing_files:
-            self._message(tr("CaseView", "Not on this computer yet: {0}. They are fetched "
-                                         "when you open them online.").format(
-                                             ", ".join(detail.missing_files)), error=False)
+            self._message(
+                translate(
+                    "CaseView",
+                    "Not on this computer yet: {0}. They are fetched when you open them online.",
+                ).format(", ".join(detail.missing_files)),
+                error=False,
+            )
         self._update_buttons()
         self.shown.emit(case.id)
 
@@ -176,13 +193,14 @@ class CaseView(QWidget):
         parts = [html.escape(text(case.service.title, self.lang))]
         wf = case.service.workflow
         if wf and case.state in wf.states:
-            parts.append("<b>" + html.escape(text(wf.states[case.state].label, self.lang))
-                         + "</b>")
+            parts.append("<b>" + html.escape(text(wf.states[case.state].label, self.lang)) + "</b>")
         if case.due_at:
-            due = tr("CaseView", "due {0}").format(self.language.datetime(case.due_at))
+            due = translate("CaseView", "due {0}").format(self.language.datetime(case.due_at))
             if case.overdue():
-                due = f"<span style='color:#b3261e'><b>{html.escape(due)} — " \
-                      f"{html.escape(tr('CaseView', 'overdue'))}</b></span>"
+                due = (
+                    f"<span style='color:#b3261e'><b>{html.escape(due)} — "
+                    f"{html.escape(translate('CaseView', 'overdue'))}</b></span>"
+                )
             else:
                 due = html.escape(due)
             parts.append(due)
@@ -208,9 +226,9 @@ class CaseView(QWidget):
                 why = "; ".join(check.reasons)
                 button.setToolTip(why)
                 reasons.append(f"{label}: {why}")
-            button.clicked.connect(lambda _=False, c=check: self._act(c.action.id,
-                                                                      text(c.action.label,
-                                                                           self.lang)))
+            button.clicked.connect(
+                lambda _=False, c=check: self._act(c.action.id, text(c.action.label, self.lang))
+            )
             self.actions_bar.addWidget(button)
         self.actions_bar.addStretch(1)
         self.why.setText("\n".join(reasons))
@@ -227,9 +245,9 @@ class CaseView(QWidget):
                 action = wf.actions.get(str(event.detail.get("action")))
                 what = text(action.label, self.lang) if action else str(event.detail)
             elif event.kind == "created":
-                what = tr("CaseView", "Created")
+                what = translate("CaseView", "Created")
             elif event.kind == "edited":
-                what = tr("CaseView", "Edited")
+                what = translate("CaseView", "Edited")
             else:
                 what = event.kind
             changed = event.detail.get("changes") or {}
@@ -238,10 +256,13 @@ class CaseView(QWidget):
                 field = detail.case.service.field(fid)
                 if field is not None:
                     names.append(text(field.label, self.lang))
-            extra = f"<br><span style='color:#555'>{html.escape(', '.join(names))}</span>" \
-                if names else ""
+            extra = (
+                f"<br><span style='color:#555'>{html.escape(', '.join(names))}</span>"
+                if names
+                else ""
+            )
             rows.append(f"<p><b>{html.escape(what)}</b><br>{when} — {who}{extra}</p>")
-        self.history.setHtml("".join(rows) or tr("CaseView", "No history."))
+        self.history.setHtml("".join(rows) or translate("CaseView", "No history."))
 
     # --- editing -------------------------------------------------------------------------
 
@@ -261,9 +282,11 @@ class CaseView(QWidget):
         self.save_button.setEnabled((dirty or new) and not problems and not frozen)
         self.revert.setEnabled(dirty)
         if problems:
-            self.save_button.setToolTip(tr("CaseView", "Correct the fields marked in red first"))
+            self.save_button.setToolTip(
+                translate("CaseView", "Correct the fields marked in red first")
+            )
         else:
-            self.save_button.setToolTip(tr("CaseView", "Save the changes (Ctrl+S)"))
+            self.save_button.setToolTip(translate("CaseView", "Save the changes (Ctrl+S)"))
 
     def save(self) -> None:
         form = self.form
@@ -272,22 +295,21 @@ class CaseView(QWidget):
         if self.detail is not None and self.detail.frozen_reason:
             return
         if form.problems():  # also takes in what is typed but not yet confirmed
-            self._message(tr("CaseView", "Correct the fields marked in red first."))
+            self._message(translate("CaseView", "Correct the fields marked in red first."))
             return
         if self.case_id is not None and not form.changes():
-            self._message(tr("CaseView", "Nothing to save."), error=False)
+            self._message(translate("CaseView", "Nothing to save."), error=False)
             return
         if self.case_id is None:
             service_id, values = self.service.id, form.values()
-            self.worker.run(lambda ws: ws.new_case(service_id, values), self._saved,
-                            self._refused)
+            self.worker.run(lambda ws: ws.new_case(service_id, values), self._saved, self._refused)
         else:
             case_id, changes = self.case_id, form.changes()
             self.worker.run(lambda ws: ws.save(case_id, changes), self._saved, self._refused)
 
     def _saved(self, case: Case) -> None:
         self.case_id = case.id
-        message = tr("CaseView", "Saved.")
+        message = translate("CaseView", "Saved.")
         if case.warnings:
             message += " " + " ".join(case.warnings)
         self.open_case(case.id)
@@ -300,17 +322,17 @@ class CaseView(QWidget):
         wf = self.detail.case.service.workflow
         action = wf.actions[action_id] if wf else None
         final = bool(wf and action and wf.states[action.to].final)
-        question = tr("CaseView", "{0}: are you sure?").format(label)
+        question = translate("CaseView", "{0}: are you sure?").format(label)
         if final:
-            question += "\n\n" + tr("CaseView", "This decides the case; it cannot be changed "
-                                                "afterwards.")
+            question += "\n\n" + translate(
+                "CaseView", "This decides the case; it cannot be changed afterwards."
+            )
         answer = QtWidgets.QMessageBox.question(self, label, question)
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return
         changes = self.form.changes() if self.form else {}
         case_id = self.case_id
-        self.worker.run(lambda ws: ws.act(case_id, action_id, changes), self._saved,
-                        self._refused)
+        self.worker.run(lambda ws: ws.act(case_id, action_id, changes), self._saved, self._refused)
 
     def _revert(self) -> None:
         if self.detail is not None:
@@ -331,11 +353,13 @@ class CaseView(QWidget):
     def close_case(self) -> None:
         if self.has_unsaved():
             answer = QtWidgets.QMessageBox.question(
-                self, tr("CaseView", "Unsaved changes"),
-                tr("CaseView", "Save the changes to this case before leaving it?"),
+                self,
+                translate("CaseView", "Unsaved changes"),
+                translate("CaseView", "Save the changes to this case before leaving it?"),
                 QtWidgets.QMessageBox.StandardButton.Save
                 | QtWidgets.QMessageBox.StandardButton.Discard
-                | QtWidgets.QMessageBox.StandardButton.Cancel)
+                | QtWidgets.QMessageBox.StandardButton.Cancel,
+            )
             if answer == QtWidgets.QMessageBox.StandardButton.Cancel:
                 return
             if answer == QtWidgets.QMessageBox.StandardButton.Save:

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.ui.dialogs.conflict import ConflictDialog, ConflictRow
-from app.ui.qt import Qt, QtWidgets, QWidget, Signal, tr
+from app.ui.qt import Qt, QtWidgets, QWidget, Signal, translate
 from app.ui.tasks import Worker
 from app.workspace import Workspace
 
 
 def _rows(ws: Workspace) -> list[ConflictRow]:
-    return [ConflictRow(v, ws.display(v, v.base), ws.display(v, v.mine),
-                        ws.display(v, v.theirs)) for v in ws.conflicts()]
+    return [
+        ConflictRow(v, ws.display(v, v.base), ws.display(v, v.mine), ws.display(v, v.theirs))
+        for v in ws.conflicts()
+    ]
 
 
 class ConflictsPage(QWidget):
@@ -22,27 +24,40 @@ class ConflictsPage(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.rows: list[ConflictRow] = []
-        self.dialog_factory: Callable[[list[ConflictRow]], ConflictDialog] = \
-            lambda rows: ConflictDialog(rows, self)
+        self.dialog_factory: Callable[[list[ConflictRow]], ConflictDialog] = lambda rows: (
+            ConflictDialog(rows, self)
+        )
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        heading = QtWidgets.QLabel(tr("ConflictsPage", "Conflicts"))
+        heading = QtWidgets.QLabel(translate("ConflictsPage", "Conflicts"))
         heading.setObjectName("heading")
         layout.addWidget(heading)
-        intro = QtWidgets.QLabel(tr("ConflictsPage", "A field changed here and elsewhere at the "
-                                                     "same time keeps both values until "
-                                                     "someone decides. Press Enter to decide."))
+        intro = QtWidgets.QLabel(
+            translate(
+                "ConflictsPage",
+                "A field changed here and elsewhere at the "
+                "same time keeps both values until "
+                "someone decides. Press Enter to decide.",
+            )
+        )
         intro.setWordWrap(True)
         intro.setObjectName("muted")
         layout.addWidget(intro)
         self.table = QtWidgets.QTreeWidget()
-        self.table.setHeaderLabels([tr("ConflictsPage", "Case"), tr("ConflictsPage", "Field"),
-                                    tr("ConflictsPage", "Mine"), tr("ConflictsPage", "Theirs")])
+        self.table.setHeaderLabels(
+            [
+                translate("ConflictsPage", "Case"),
+                translate("ConflictsPage", "Field"),
+                translate("ConflictsPage", "Mine"),
+                translate("ConflictsPage", "Theirs"),
+            ]
+        )
         self.table.setRootIsDecorated(False)
         self.table.setColumnWidth(0, 300)
         self.table.setColumnWidth(1, 200)
         self.table.itemActivated.connect(
-            lambda item, _col: self.decide(item.data(0, Qt.ItemDataRole.UserRole)))
+            lambda item, _col: self.decide(item.data(0, Qt.ItemDataRole.UserRole))
+        )
         layout.addWidget(self.table, 1)
         self.status = QtWidgets.QLabel()
         layout.addWidget(self.status)
@@ -54,12 +69,16 @@ class ConflictsPage(QWidget):
         self.rows = rows
         self.table.clear()
         for row in rows:
-            item = QtWidgets.QTreeWidgetItem([row.view.record_title, row.view.field_label,
-                                              row.mine, row.theirs])
+            item = QtWidgets.QTreeWidgetItem(
+                [row.view.record_title, row.view.field_label, row.mine, row.theirs]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, row.view.record_id)
             self.table.addTopLevelItem(item)
-        self.status.setText(tr("ConflictsPage", "No conflicts.") if not rows else
-                            tr("ConflictsPage", "{0} to decide").format(len(rows)))
+        self.status.setText(
+            translate("ConflictsPage", "No conflicts.")
+            if not rows
+            else translate("ConflictsPage", "{0} to decide").format(len(rows))
+        )
         if rows and self.table.currentItem() is None:
             self.table.setCurrentItem(self.table.topLevelItem(0))
 
@@ -82,7 +101,8 @@ class ConflictsPage(QWidget):
         self.worker.run(job, self._applied, lambda exc: self.status.setText(str(exc)))
 
     def _applied(self, count: int) -> None:
-        self.status.setText(tr("ConflictsPage", "Resolved {0}; it is sent at the next sync.")
-                            .format(count))
+        self.status.setText(
+            translate("ConflictsPage", "Resolved {0}; it is sent at the next sync.").format(count)
+        )
         self.resolved.emit()
         self.reload()

@@ -10,7 +10,17 @@ from app.core.users import User
 from app.profile import ProfileError
 from app.ui.i18n import Language
 from app.ui.models.case_table import CaseTableModel
-from app.ui.qt import QAction, QKeySequence, Qt, QtGui, QtWidgets, QWidget, Signal, tr
+from app.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAction,
+    QKeySequence,
+    Qt,
+    QtGui,
+    QtWidgets,
+    QWidget,
+    Signal,
+    translate,
+)
 from app.ui.sync_agent import SyncAgent
 from app.ui.tasks import Worker
 from app.ui.views.case_list import CaseListPage
@@ -21,7 +31,13 @@ from app.workspace import CaseQuery, SyncStatus, Workspace
 from sync.replica import ReplicaError
 
 INBOX, CASES, REGISTERS, CONFLICTS, SYNC = range(5)
-_NAV = ("My inbox", "Cases", "Registers", "Conflicts", "Sync")
+_NAV = (
+    QT_TRANSLATE_NOOP("MainWindow", "My inbox"),
+    QT_TRANSLATE_NOOP("MainWindow", "Cases"),
+    QT_TRANSLATE_NOOP("MainWindow", "Registers"),
+    QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
+    QT_TRANSLATE_NOOP("MainWindow", "Sync"),
+)
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -29,30 +45,51 @@ class MainWindow(QtWidgets.QMainWindow):
     switch_requested = Signal()
     settings_requested = Signal()
 
-    def __init__(self, profile_path: Path, user: User, language: Language, *,
-                 has_server: bool, can_lock: bool = True, auto_sync_minutes: int = 5,
-                 probe_seconds: int = 15, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profile_path: Path,
+        user: User,
+        language: Language,
+        *,
+        has_server: bool,
+        can_lock: bool = True,
+        auto_sync_minutes: int = 5,
+        probe_seconds: int = 15,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.user = user
         self.language = language
         lang = language.code
-        self.setWindowTitle(tr("MainWindow", "Daftar — {0}").format(user.full_name or user.name))
+        self.setWindowTitle(
+            translate("MainWindow", "Daftar — {0}").format(user.full_name or user.name)
+        )
         self.setMinimumSize(1000, 700)
         self.desk: Worker[Workspace] = Worker(
-            "desk", lambda: Workspace.open(profile_path, lang), Workspace.close,
-            expected=(CaseError, ProfileError, ReplicaError), parent=self)
+            "desk",
+            lambda: Workspace.open(profile_path, lang),
+            Workspace.close,
+            expected=(CaseError, ProfileError, ReplicaError),
+            parent=self,
+        )
         self.desk.failed.connect(self.show_message)
-        self.agent = SyncAgent(profile_path, has_server=has_server,
-                               auto_sync_minutes=auto_sync_minutes,
-                               probe_seconds=probe_seconds, parent=self)
+        self.agent = SyncAgent(
+            profile_path,
+            has_server=has_server,
+            auto_sync_minutes=auto_sync_minutes,
+            probe_seconds=probe_seconds,
+            parent=self,
+        )
 
         self.inbox_model = CaseTableModel(self.desk, language, inbox=True, parent=self)
         self.cases_model = CaseTableModel(self.desk, language, parent=self)
         self.register_model = CaseTableModel(self.desk, language, parent=self)
-        self.inbox = CaseListPage(self.inbox_model,
-                                  tr("MainWindow", "Cases waiting for your action"),
-                                  filters=False)
-        self.cases = CaseListPage(self.cases_model, tr("MainWindow", "Cases"))
+        self.inbox = CaseListPage(
+            self.inbox_model,
+            translate("MainWindow", "Cases waiting for your action"),
+            filters=False,
+        )
+        self.cases = CaseListPage(self.cases_model, translate("MainWindow", "Cases"))
         self.registers = self._registers_page()
         self.conflicts = ConflictsPage(self.desk)
         self.sync_page = SyncPage(language)
@@ -61,11 +98,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.nav = QtWidgets.QListWidget()
         self.nav.setObjectName("nav")
         for name in _NAV:
-            self.nav.addItem(tr("MainWindow", name))
+            self.nav.addItem(translate("MainWindow", name))
         self.nav.setFixedWidth(180)
         self.pages = QtWidgets.QStackedWidget()
-        for page in (self.inbox, self.cases, self.registers, self.conflicts, self.sync_page,
-                     self.case_view):
+        for page in (
+            self.inbox,
+            self.cases,
+            self.registers,
+            self.conflicts,
+            self.sync_page,
+            self.case_view,
+        ):
             self.pages.addWidget(page)
         body = QtWidgets.QWidget()
         row = QtWidgets.QHBoxLayout(body)
@@ -85,55 +128,65 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- construction --------------------------------------------------------------------
 
     def _registers_page(self) -> CaseListPage:
-        page = CaseListPage(self.register_model, tr("MainWindow", "Registers"))
+        page = CaseListPage(self.register_model, translate("MainWindow", "Registers"))
         page.register_box = QtWidgets.QComboBox()
         page.layout().insertWidget(1, page.register_box)
         page.register_box.currentIndexChanged.connect(
             lambda _i: self.register_model.set_query(
-                CaseQuery(collection=page.register_box.currentData() or "none")))
+                CaseQuery(collection=page.register_box.currentData() or "none")
+            )
+        )
         page.service_box.hide()
         page.state_box.hide()
         page.deadline_box.hide()
         return page
 
     def _build_actions(self, can_lock: bool) -> None:
-        menu = self.menuBar().addMenu(tr("MainWindow", "&Daftar"))
-        self.new_action = QAction(tr("MainWindow", "&New case…"), self)
+        menu = self.menuBar().addMenu(translate("MainWindow", "&Daftar"))
+        self.new_action = QAction(translate("MainWindow", "&New case…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.choose_new_case)
-        self.sync_action = QAction(tr("MainWindow", "&Sync now"), self)
+        self.sync_action = QAction(translate("MainWindow", "&Sync now"), self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.agent.sync_now)
-        self.find_action = QAction(tr("MainWindow", "&Find cases"), self)
+        self.find_action = QAction(translate("MainWindow", "&Find cases"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find)
-        self.settings_action = QAction(tr("MainWindow", "Se&ttings…"), self)
+        self.settings_action = QAction(translate("MainWindow", "Se&ttings…"), self)
         self.settings_action.triggered.connect(self.settings_requested)
-        self.lock_action = QAction(tr("MainWindow", "&Lock"), self)
+        self.lock_action = QAction(translate("MainWindow", "&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setEnabled(can_lock)
         self.lock_action.triggered.connect(self.lock_requested)
-        self.switch_action = QAction(tr("MainWindow", "S&witch user…"), self)
+        self.switch_action = QAction(translate("MainWindow", "S&witch user…"), self)
         self.switch_action.triggered.connect(self.switch_requested)
-        quit_action = QAction(tr("MainWindow", "&Quit"), self)
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.find_action, self.sync_action, None,
-                       self.settings_action, self.lock_action, self.switch_action, None,
-                       quit_action):
+        for action in (
+            self.new_action,
+            self.find_action,
+            self.sync_action,
+            None,
+            self.settings_action,
+            self.lock_action,
+            self.switch_action,
+            None,
+            quit_action,
+        ):
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
                 self.addAction(action)
-        go = self.menuBar().addMenu(tr("MainWindow", "&Go"))
+        go = self.menuBar().addMenu(translate("MainWindow", "&Go"))
         for index, name in enumerate(_NAV):
-            action = QAction(tr("MainWindow", name), self)
+            action = QAction(translate("MainWindow", name), self)
             action.setShortcut(QKeySequence(f"Alt+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
             go.addAction(action)
             self.addAction(action)
-        toolbar = self.addToolBar(tr("MainWindow", "Main"))
+        toolbar = self.addToolBar(translate("MainWindow", "Main"))
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
@@ -183,8 +236,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._state_changed(self.agent.state)
         self.agent.start()
 
-    def _services_loaded(self, found: tuple[list[Service], list[Service], list[Service]],
-                         lang: str) -> None:
+    def _services_loaded(
+        self, found: tuple[list[Service], list[Service], list[Service]], lang: str
+    ) -> None:
         cases, registers, creatable = found
         self.creatable = creatable
         self.cases.set_services(cases, lang)
@@ -204,8 +258,10 @@ class MainWindow(QtWidgets.QMainWindow):
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         if self.case_view.has_unsaved() and self.pages.currentWidget() is self.case_view:
             answer = QtWidgets.QMessageBox.question(
-                self, tr("MainWindow", "Unsaved changes"),
-                tr("MainWindow", "The open case has unsaved changes. Quit without saving?"))
+                self,
+                translate("MainWindow", "Unsaved changes"),
+                translate("MainWindow", "The open case has unsaved changes. Quit without saving?"),
+            )
             if answer != QtWidgets.QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
@@ -244,11 +300,17 @@ class MainWindow(QtWidgets.QMainWindow):
     def choose_new_case(self) -> None:
         services = getattr(self, "creatable", [])
         if not services:
-            self.show_message(tr("MainWindow", "You cannot start any case with your roles."))
+            self.show_message(translate("MainWindow", "You cannot start any case with your roles."))
             return
         names = [text(s.title, self.language.code) for s in services]
-        name, ok = QtWidgets.QInputDialog.getItem(self, tr("MainWindow", "New case"),
-                                                  tr("MainWindow", "Service:"), names, 0, False)
+        name, ok = QtWidgets.QInputDialog.getItem(
+            self,
+            translate("MainWindow", "New case"),
+            translate("MainWindow", "Service:"),
+            names,
+            0,
+            False,
+        )
         if ok:
             self.new_case(services[names.index(name)])
 
@@ -264,7 +326,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         def show(path: Path | None) -> None:
             if path is None:
-                self.show_message(tr("MainWindow", "Fetching the file from the server…"))
+                self.show_message(translate("MainWindow", "Fetching the file from the server…"))
                 self.agent.download(sha, show, lambda exc: self.show_message(str(exc)))
                 return
             from app.ui.qt import QtCore
@@ -285,32 +347,44 @@ class MainWindow(QtWidgets.QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        self.desk.run_latest("status", lambda ws: (ws.sync_status(), ws.rejections()),
-                             self._show_status)
+        self.desk.run_latest(
+            "status", lambda ws: (ws.sync_status(), ws.rejections()), self._show_status
+        )
 
     def _show_status(self, found: tuple[SyncStatus, list[dict]]) -> None:
         status, rejections = found
-        self.pending_label.setText(tr("MainWindow", "{0} to send").format(status.pending))
-        last = self.language.datetime(status.last_sync) or tr("MainWindow", "never")
-        self.last_label.setText(tr("MainWindow", "last sync {0}").format(last)
-                                + (f" · {human_bytes(status.last_bytes)}"
-                                   if status.last_bytes else ""))
+        self.pending_label.setText(translate("MainWindow", "{0} to send").format(status.pending))
+        last = self.language.datetime(status.last_sync) or translate("MainWindow", "never")
+        self.last_label.setText(
+            translate("MainWindow", "last sync {0}").format(last)
+            + (f" · {human_bytes(status.last_bytes)}" if status.last_bytes else "")
+        )
         self.sync_page.show_status(status, rejections)
         nav = self.nav.item(CONFLICTS)
-        nav.setText(tr("MainWindow", "Conflicts") +
-                    (f" ({status.open_conflicts})" if status.open_conflicts else ""))
+        nav.setText(
+            translate("MainWindow", "Conflicts")
+            + (f" ({status.open_conflicts})" if status.open_conflicts else "")
+        )
 
     def _local_change(self, *_args: object) -> None:
         self.refresh()
         self.agent.local_change()
 
     def _state_changed(self, state: str) -> None:
-        dot = {"online": "#1b873f", "syncing": "#1a5fb4", "offline": "#9a6700",
-               "signed-out": "#b3261e", "local": "#555"}.get(state, "#555")
-        label = {"online": tr("MainWindow", "Online"), "syncing": tr("MainWindow", "Syncing…"),
-                 "offline": tr("MainWindow", "Offline"),
-                 "signed-out": tr("MainWindow", "Signed out"),
-                 "local": tr("MainWindow", "Offline only")}.get(state, state)
+        dot = {
+            "online": "#1b873f",
+            "syncing": "#1a5fb4",
+            "offline": "#9a6700",
+            "signed-out": "#b3261e",
+            "local": "#555",
+        }.get(state, "#555")
+        label = {
+            "online": translate("MainWindow", "Online"),
+            "syncing": translate("MainWindow", "Syncing…"),
+            "offline": translate("MainWindow", "Offline"),
+            "signed-out": translate("MainWindow", "Signed out"),
+            "local": translate("MainWindow", "Offline only"),
+        }.get(state, state)
         self.online_label.setText(f"<span style='color:{dot}'>●</span> {label}")
         self.online_label.setToolTip(state_text(state))
         self.sync_page.show_state(state)
@@ -328,17 +402,27 @@ class MainWindow(QtWidgets.QMainWindow):
             else:
                 bar.setRange(0, 100)
                 bar.setValue(int(fraction * 100))
-            bar.setFormat(tr("MainWindow", "{0} received").format(getattr(report, "pulled", 0)))
+            bar.setFormat(
+                translate("MainWindow", "{0} received").format(getattr(report, "pulled", 0))
+            )
             bar.show()
         if getattr(report, "pulled", 0):
             self.refresh_status()
 
     def _synced(self, report: object) -> None:
-        self.sync_page.add_log(tr("MainWindow", "Sent {0}, received {1}, conflicts {2}, "
-                                                "refused {3}; {4}").format(
-            getattr(report, "pushed", 0), getattr(report, "pulled", 0),
-            getattr(report, "conflicts", 0), len(getattr(report, "rejections", [])),
-            human_bytes(getattr(report, "bytes_sent", 0) + getattr(report, "bytes_received", 0))))
+        self.sync_page.add_log(
+            translate(
+                "MainWindow", "Sent {0}, received {1}, conflicts {2}, refused {3}; {4}"
+            ).format(
+                getattr(report, "pushed", 0),
+                getattr(report, "pulled", 0),
+                getattr(report, "conflicts", 0),
+                len(getattr(report, "rejections", [])),
+                human_bytes(
+                    getattr(report, "bytes_sent", 0) + getattr(report, "bytes_received", 0)
+                ),
+            )
+        )
         self.refresh_status()
 
     def _sync_failed(self, message: str) -> None:

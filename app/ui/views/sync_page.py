@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from app.ui.i18n import Language
-from app.ui.qt import QtWidgets, QWidget, tr
+from app.ui.qt import QT_TRANSLATE_NOOP, QtWidgets, QWidget, translate
 from app.workspace import SyncStatus
 
 STATE_TEXT = {
-    "online": "Online",
-    "offline": "Offline — changes are kept and sent when the server answers",
-    "syncing": "Syncing…",
-    "signed-out": "Signed out by the server — sign in again to sync",
-    "local": "Offline only — this profile has no server",
+    "online": QT_TRANSLATE_NOOP("SyncPage", "Online"),
+    "offline": QT_TRANSLATE_NOOP(
+        "SyncPage", "Offline — changes are kept and sent when the server answers"
+    ),
+    "syncing": QT_TRANSLATE_NOOP("SyncPage", "Syncing…"),
+    "signed-out": QT_TRANSLATE_NOOP("SyncPage", "Signed out by the server — sign in again to sync"),
+    "local": QT_TRANSLATE_NOOP("SyncPage", "Offline only — this profile has no server"),
 }
 
 
 def state_text(state: str) -> str:
-    return tr("SyncPage", STATE_TEXT.get(state, state))
+    return translate("SyncPage", STATE_TEXT.get(state, state))
 
 
 class SyncPage(QWidget):
@@ -25,7 +27,7 @@ class SyncPage(QWidget):
         self.language = language
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        heading = QtWidgets.QLabel(tr("SyncPage", "Sync"))
+        heading = QtWidgets.QLabel(translate("SyncPage", "Sync"))
         heading.setObjectName("heading")
         layout.addWidget(heading)
         form = QtWidgets.QFormLayout()
@@ -34,36 +36,38 @@ class SyncPage(QWidget):
         self.pending = QtWidgets.QLabel()
         self.last = QtWidgets.QLabel()
         self.bytes = QtWidgets.QLabel()
-        form.addRow(tr("SyncPage", "Server:"), self.server)
-        form.addRow(tr("SyncPage", "Connection:"), self.state)
-        form.addRow(tr("SyncPage", "Changes waiting to be sent:"), self.pending)
-        form.addRow(tr("SyncPage", "Last sync:"), self.last)
-        form.addRow(tr("SyncPage", "Data of the last sync:"), self.bytes)
+        form.addRow(translate("SyncPage", "Server:"), self.server)
+        form.addRow(translate("SyncPage", "Connection:"), self.state)
+        form.addRow(translate("SyncPage", "Changes waiting to be sent:"), self.pending)
+        form.addRow(translate("SyncPage", "Last sync:"), self.last)
+        form.addRow(translate("SyncPage", "Data of the last sync:"), self.bytes)
         layout.addLayout(form)
         self.progress = QtWidgets.QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.sync_button = QtWidgets.QPushButton(tr("SyncPage", "Sync now (F5)"))
+        self.sync_button = QtWidgets.QPushButton(translate("SyncPage", "Sync now (F5)"))
         layout.addWidget(self.sync_button)
-        layout.addWidget(QtWidgets.QLabel(tr("SyncPage", "Changes the server refused:")))
+        layout.addWidget(QtWidgets.QLabel(translate("SyncPage", "Changes the server refused:")))
         self.rejected = QtWidgets.QListWidget()
         layout.addWidget(self.rejected, 1)
-        layout.addWidget(QtWidgets.QLabel(tr("SyncPage", "Log:")))
+        layout.addWidget(QtWidgets.QLabel(translate("SyncPage", "Log:")))
         self.log = QtWidgets.QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(200)
         layout.addWidget(self.log, 1)
 
     def show_status(self, status: SyncStatus, rejections: list[dict]) -> None:
-        self.server.setText(status.server or tr("SyncPage", "none (offline only)"))
+        self.server.setText(status.server or translate("SyncPage", "none (offline only)"))
         self.pending.setText(str(status.pending))
-        self.last.setText(self.language.datetime(status.last_sync) or tr("SyncPage", "never"))
+        self.last.setText(
+            self.language.datetime(status.last_sync) or translate("SyncPage", "never")
+        )
         self.bytes.setText(human_bytes(status.last_bytes))
         self.rejected.clear()
         for r in rejections:
             self.rejected.addItem(f"{r.get('record_id', '')[:13]}: {r.get('reason', '')}")
         if not rejections:
-            self.rejected.addItem(tr("SyncPage", "None."))
+            self.rejected.addItem(translate("SyncPage", "None."))
 
     def show_state(self, state: str) -> None:
         self.state.setText(state_text(state))
