@@ -194,3 +194,16 @@ def test_the_loser_of_a_conflict_shows_the_servers_value_not_its_own(server: Ser
     assert server.records("case")[case.id]["position"] == "dekan"
     assert aziza.desk.get(case.id).values["position"] == "dekan"  # "rektor" waits in the
     assert [c.mine for c in open_conflicts(aziza.desk)] == ["rektor"]  # conflict, not lost
+
+
+def test_a_long_first_sync_reports_how_far_it_has_come(server: Server, devices) -> None:
+    aziza, bobur = devices("aziza"), devices("bobur")
+    for i in range(600):
+        aziza.desk.new("candidate_nomination", {**CANDIDATE, "surname": f"Karimov{i}"})
+    aziza.sync()
+    seen: list[float | None] = []
+    report = bobur.client.sync(lambda r: seen.append(r.fraction))
+    assert report.rounds > 1, "600 cases take more than one page"
+    known = [f for f in seen if f is not None]
+    assert known and 0 < known[0] < 1, seen  # the server said how much was coming
+    assert known == sorted(known) and known[-1] == 1.0

@@ -61,7 +61,7 @@ def open_window(qtbot, home: Path) -> Iterator[Callable[..., MainWindow]]:
     """Sign ``name`` in at the server (or not) and open their main window."""
     windows: list[MainWindow] = []
 
-    def make(name: str, server: Server | None = None) -> MainWindow:
+    def make(name: str, server: Server | None = None, probe_seconds: int = 3600) -> MainWindow:
         accounts = Accounts(home)
         account = accounts.sign_in(server.url, name, DEMO_PASSWORD)
         from app.core.users import User
@@ -70,7 +70,8 @@ def open_window(qtbot, home: Path) -> Iterator[Callable[..., MainWindow]]:
         language.use("en")
         window = MainWindow(accounts.path_of(account),
                             User(account.name, account.org, (), account.full_name), language,
-                            has_server=True, auto_sync_minutes=60, probe_seconds=3600)
+                            has_server=True, auto_sync_minutes=60,
+                            probe_seconds=probe_seconds)
         qtbot.addWidget(window)
         window.resize(1024, 768)
         window.show()

@@ -130,7 +130,12 @@ class MainWindow(QtWidgets.QMainWindow):
     def _registers_page(self) -> CaseListPage:
         page = CaseListPage(self.register_model, translate("MainWindow", "Registers"))
         page.register_box = QtWidgets.QComboBox()
-        page.layout().insertWidget(1, page.register_box)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(page.register_box, 1)
+        page.new_record = QtWidgets.QPushButton(translate("MainWindow", "New record…"))
+        page.new_record.clicked.connect(self._new_record)
+        row.addWidget(page.new_record)
+        page.layout().insertLayout(1, row)
         page.register_box.currentIndexChanged.connect(
             lambda _i: self.register_model.set_query(
                 CaseQuery(collection=page.register_box.currentData() or "none")
@@ -241,6 +246,7 @@ class MainWindow(QtWidgets.QMainWindow):
     ) -> None:
         cases, registers, creatable = found
         self.creatable = creatable
+        self.register_services = registers
         self.cases.set_services(cases, lang)
         box = self.registers.register_box
         box.blockSignals(True)
@@ -313,6 +319,14 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         if ok:
             self.new_case(services[names.index(name)])
+
+    def _new_record(self) -> None:
+        register = self.registers.register_box.currentData()
+        service = next(
+            (s for s in getattr(self, "register_services", []) if s.id == register), None
+        )
+        if service is not None:
+            self.new_case(service)
 
     def new_case(self, service: Service) -> None:
         self._return_to = max(0, self.nav.currentRow())
