@@ -118,6 +118,13 @@ class Shell(QObject):
     def _language_in_wizard(self, code: str) -> None:
         self.settings["language"] = code
         self.language.use(code)
+        # The wizard is made again in the chosen language (every label and button at once).
+        old = self.dialog
+        if old is not None:
+            old.rejected.disconnect()
+            old.hide()
+            old.deleteLater()
+        self.first_run()
 
     def ask_who(self, selected: str | None = None, *, locked: bool = False) -> None:
         dialog = UnlockDialog(self.accounts, self.auth, selected=selected, locked=locked)

@@ -34,8 +34,7 @@ VALID_PINFL = "31203801438478"  # born 12.03.1980, male; its check digit is righ
 @pytest.fixture
 def yes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Answer "Yes" to the confirmation a workflow action asks for."""
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question",
-                        lambda *a, **k: QtWidgets.QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("app.ui.views.case_view.confirm", lambda *a, **k: True)
 
 
 def test_create_submit_inbox_and_conflict(qtbot, server, open_window, tmp_path: Path,

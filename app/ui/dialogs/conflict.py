@@ -87,6 +87,9 @@ class ConflictDialog(QtWidgets.QDialog):
             QtWidgets.QDialogButtonBox.StandardButton.Ok
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("ConflictDialog", "Cancel")
+        )
         buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(
             translate("ConflictDialog", "Resolve")
         )

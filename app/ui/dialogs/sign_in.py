@@ -181,7 +181,18 @@ class FirstRunWizard(QtWidgets.QWizard):
         )
         for page in (self.language_page, self.where_page, self.account_page):
             self.addPage(page)
+        self._label_buttons()
         self.resize(560, 400)
+
+    def _label_buttons(self) -> None:
+        # Qt has no Uzbek for its own buttons: name them ourselves, in the chosen language.
+        for button, label in (
+            (QtWidgets.QWizard.WizardButton.BackButton, translate("FirstRun", "< Back")),
+            (QtWidgets.QWizard.WizardButton.NextButton, translate("FirstRun", "Next >")),
+            (QtWidgets.QWizard.WizardButton.FinishButton, translate("FirstRun", "Sign in")),
+            (QtWidgets.QWizard.WizardButton.CancelButton, translate("FirstRun", "Cancel")),
+        ):
+            self.setButtonText(button, label)
 
     @property
     def account(self) -> Account | None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.core.cases import Case
 from app.core.definitions import Service, text
+from app.ui.dialogs.ask import confirm, save_discard_cancel
 from app.ui.form import FormView
 from app.ui.i18n import Language
 from app.ui.qt import QKeySequence, Qt, QtGui, QtWidgets, QWidget, Signal, translate
@@ -197,9 +198,10 @@ class CaseView(QWidget):
         if case.due_at:
             due = translate("CaseView", "due {0}").format(self.language.datetime(case.due_at))
             if case.overdue():
+                late = translate("CaseView", "overdue")
                 due = (
                     f"<span style='color:#b3261e'><b>{html.escape(due)} — "
-                    f"{html.escape(translate('CaseView', 'overdue'))}</b></span>"
+                    f"{html.escape(late)}</b></span>"
                 )
             else:
                 due = html.escape(due)
@@ -327,8 +329,7 @@ class CaseView(QWidget):
             question += "\n\n" + translate(
                 "CaseView", "This decides the case; it cannot be changed afterwards."
             )
-        answer = QtWidgets.QMessageBox.question(self, label, question)
-        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+        if not confirm(self, label, question, label):
             return
         changes = self.form.changes() if self.form else {}
         case_id = self.case_id
@@ -352,17 +353,14 @@ class CaseView(QWidget):
 
     def close_case(self) -> None:
         if self.has_unsaved():
-            answer = QtWidgets.QMessageBox.question(
+            answer = save_discard_cancel(
                 self,
                 translate("CaseView", "Unsaved changes"),
                 translate("CaseView", "Save the changes to this case before leaving it?"),
-                QtWidgets.QMessageBox.StandardButton.Save
-                | QtWidgets.QMessageBox.StandardButton.Discard
-                | QtWidgets.QMessageBox.StandardButton.Cancel,
             )
-            if answer == QtWidgets.QMessageBox.StandardButton.Cancel:
+            if answer == "cancel":
                 return
-            if answer == QtWidgets.QMessageBox.StandardButton.Save:
+            if answer == "save":
                 self.save()
         self.closed.emit()
 

@@ -8,6 +8,7 @@ from app.core.cases import CaseError
 from app.core.definitions import Service, text
 from app.core.users import User
 from app.profile import ProfileError
+from app.ui.dialogs.ask import confirm
 from app.ui.i18n import Language
 from app.ui.models.case_table import CaseTableModel
 from app.ui.qt import (
@@ -262,15 +263,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.desk.stop()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
-        if self.case_view.has_unsaved() and self.pages.currentWidget() is self.case_view:
-            answer = QtWidgets.QMessageBox.question(
-                self,
-                translate("MainWindow", "Unsaved changes"),
-                translate("MainWindow", "The open case has unsaved changes. Quit without saving?"),
-            )
-            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        unsaved = self.case_view.has_unsaved() and self.pages.currentWidget() is self.case_view
+        if unsaved and not confirm(
+            self,
+            translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "The open case has unsaved changes. Quit without saving?"),
+            translate("MainWindow", "Quit without saving"),
+        ):
+            event.ignore()
+            return
         self.stop()
         super().closeEvent(event)
 

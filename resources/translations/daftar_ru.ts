@@ -1,0 +1,939 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Ask</name>
+    <message>
+        <location filename="../../app/ui/dialogs/ask.py" line="38"/>
+        <location filename="../../app/ui/dialogs/ask.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ask.py" line="52"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ask.py" line="53"/>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEditor</name>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="31"/>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="36"/>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="55"/>
+        <location filename="../../app/ui/form/attachment.py" line="63"/>
+        <location filename="../../app/ui/form/attachment.py" line="119"/>
+        <location filename="../../app/ui/form/attachment.py" line="154"/>
+        <source>Attach file…</source>
+        <translation>Прикрепить файл…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="56"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="57"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="64"/>
+        <location filename="../../app/ui/form/attachment.py" line="152"/>
+        <source>Replace…</source>
+        <translation>Заменить…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="116"/>
+        <source>Accepted files</source>
+        <translation>Допустимые файлы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="117"/>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="140"/>
+        <source>new, saved with the case</source>
+        <translation>новый, сохраняется вместе с делом</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="148"/>
+        <source>No file</source>
+        <translation>Нет файла</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="37"/>
+        <source>Search names, numbers, any word…</source>
+        <translation>Поиск по именам, номерам, любым словам…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="44"/>
+        <source>Any deadline</source>
+        <translation>Любой срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="45"/>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="46"/>
+        <source>Due within 3 days</source>
+        <translation>Срок в ближайшие 3 дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="94"/>
+        <source>All services</source>
+        <translation>Все услуги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="106"/>
+        <source>Any state</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="135"/>
+        <source>Nothing here.</source>
+        <translation>Здесь пусто.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="137"/>
+        <source>{0} shown; scroll for more</source>
+        <translation>Показано: {0}; прокрутите, чтобы увидеть остальные</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="139"/>
+        <source>{0} in all</source>
+        <translation>Всего: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="31"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="32"/>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="33"/>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="34"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="35"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="171"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="57"/>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="58"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Вернуться к списку (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="88"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="90"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="99"/>
+        <source>Undo changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="101"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="102"/>
+        <location filename="../../app/ui/views/case_view.py" line="291"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="144"/>
+        <source>New: {0}</source>
+        <translation>Новое дело: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="146"/>
+        <source>Fill in the form and save; the case starts as a draft only you can see until the next sync.</source>
+        <translation>Заполните форму и сохраните; до следующей синхронизации дело будет черновиком, который видите только вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="181"/>
+        <source>No documents yet.</source>
+        <translation>Документов пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="184"/>
+        <source>Not on this computer yet: {0}. They are fetched when you open them online.</source>
+        <translation>На этом компьютере пока нет: {0}. Они загрузятся, когда вы откроете их в режиме онлайн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="199"/>
+        <source>due {0}</source>
+        <translation>срок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="201"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="250"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="252"/>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="267"/>
+        <source>No history.</source>
+        <translation>История пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="288"/>
+        <source>Correct the fields marked in red first</source>
+        <translation>Сначала исправьте поля, отмеченные красным</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="300"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Сначала исправьте поля, отмеченные красным.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="303"/>
+        <source>Nothing to save.</source>
+        <translation>Нет изменений для сохранения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="314"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="327"/>
+        <source>{0}: are you sure?</source>
+        <translation>{0}: вы уверены?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="329"/>
+        <source>This decides the case; it cannot be changed afterwards.</source>
+        <translation>Это окончательное решение по делу; потом его нельзя будет изменить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="358"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="359"/>
+        <source>Save the changes to this case before leaving it?</source>
+        <translation>Сохранить изменения в деле перед его закрытием?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="30"/>
+        <source>Changed on two sides: {0}</source>
+        <translation>Изменено с двух сторон: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="33"/>
+        <source>These fields were changed here and by someone else before the two copies met. Nothing is lost: choose which value the case keeps, or type the right one.</source>
+        <translation>Эти поля были изменены и здесь, и другим пользователем до того, как две копии были синхронизированы. Ничего не потеряно: выберите, какое значение останется в деле, или введите правильное.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="43"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="44"/>
+        <source>Before (base)</source>
+        <translation>Было (исходное)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="45"/>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="46"/>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="47"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="63"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="65"/>
+        <source>Keep theirs</source>
+        <translation>Оставить их</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="67"/>
+        <source>Type a value</source>
+        <translation>Ввести значение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="94"/>
+        <source>Resolve</source>
+        <translation>Применить</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="32"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="36"/>
+        <source>A field changed here and elsewhere at the same time keeps both values until someone decides. Press Enter to decide.</source>
+        <translation>Поле, изменённое одновременно здесь и в другом месте, хранит оба значения, пока кто-нибудь не примет решение. Чтобы принять решение, нажмите Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="49"/>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="50"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="51"/>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="52"/>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="78"/>
+        <source>No conflicts.</source>
+        <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="80"/>
+        <source>{0} to decide</source>
+        <translation>Требуют решения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="105"/>
+        <source>Resolved {0}; it is sent at the next sync.</source>
+        <translation>Решено: {0}; будет отправлено при следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="29"/>
+        <source>Choose the language of the program.</source>
+        <translation>Выберите язык программы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="42"/>
+        <source>Where do you work?</source>
+        <translation>Где вы работаете?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="44"/>
+        <source>Your commission or school gives you the server address. Without one, Daftar works on this computer only.</source>
+        <translation>Адрес сервера выдаёт ваша комиссия или школа. Без него Daftar работает только на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="52"/>
+        <source>Connect to a server:</source>
+        <translation>Подключиться к серверу:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="55"/>
+        <source>Work offline only</source>
+        <translation>Работать только офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="79"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="192"/>
+        <source>Sign in</source>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="88"/>
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="89"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="91"/>
+        <source>Full name:</source>
+        <translation>Ф.И.О.:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="92"/>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="93"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="110"/>
+        <source>Choose a user name and a password that protects this profile on a shared computer.</source>
+        <translation>Придумайте имя пользователя и пароль, который защитит этот профиль на общем компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="116"/>
+        <source>Your user name and password at the server.</source>
+        <translation>Ваши имя пользователя и пароль на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="126"/>
+        <source>Type your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="129"/>
+        <source>Signing in…</source>
+        <translation>Выполняется вход…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="175"/>
+        <source>Welcome to Daftar</source>
+        <translation>Добро пожаловать в Daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="190"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="191"/>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="193"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="33"/>
+        <location filename="../../app/ui/form/editors.py" line="291"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="33"/>
+        <location filename="../../app/ui/form/editors.py" line="292"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="174"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>дд.мм.гггг чч:мм</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="176"/>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="188"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Выбрать в календаре (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="360"/>
+        <source>Filled in by the form</source>
+        <translation>Заполняется автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/view.py" line="330"/>
+        <source>This case cannot be changed now.</source>
+        <translation>Это дело сейчас нельзя изменить.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="36"/>
+        <source>My inbox</source>
+        <translation>Мои входящие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="37"/>
+        <location filename="../../app/ui/views/main_window.py" line="93"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="38"/>
+        <location filename="../../app/ui/views/main_window.py" line="132"/>
+        <source>Registers</source>
+        <translation>Реестры</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="39"/>
+        <location filename="../../app/ui/views/main_window.py" line="380"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="66"/>
+        <source>Daftar — {0}</source>
+        <translation>Daftar — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="90"/>
+        <source>Cases waiting for your action</source>
+        <translation>Дела, ожидающие ваших действий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="136"/>
+        <source>New record…</source>
+        <translation>Новая запись…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="151"/>
+        <source>&amp;Daftar</source>
+        <translation>&amp;Daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="152"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новое дело…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="155"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="158"/>
+        <source>&amp;Find cases</source>
+        <translation>&amp;Поиск дел</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="161"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Н&amp;астройки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="163"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <source>S&amp;witch user…</source>
+        <translation>С&amp;менить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="169"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="188"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="195"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="269"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <source>The open case has unsaved changes. Quit without saving?</source>
+        <translation>В открытом деле есть несохранённые изменения. Выйти без сохранения?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="271"/>
+        <source>Quit without saving</source>
+        <translation>Выйти без сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="310"/>
+        <source>You cannot start any case with your roles.</source>
+        <translation>Ваши роли не позволяют заводить новые дела.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="315"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="316"/>
+        <source>Service:</source>
+        <translation>Услуга:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="344"/>
+        <source>Fetching the file from the server…</source>
+        <translation>Загрузка файла с сервера…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="371"/>
+        <source>{0} to send</source>
+        <translation>К отправке: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="372"/>
+        <source>never</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="374"/>
+        <source>last sync {0}</source>
+        <translation>последняя синхронизация: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="397"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="399"/>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="400"/>
+        <source>Signed out</source>
+        <translation>Сеанс завершён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="401"/>
+        <source>Offline only</source>
+        <translation>Только офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="421"/>
+        <source>{0} received</source>
+        <translation>Получено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="429"/>
+        <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
+        <translation>Отправлено: {0}, получено: {1}, конфликтов: {2}, отклонено: {3}; {4}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <location filename="../../app/ui/form/reference.py" line="54"/>
+        <source>Type to search</source>
+        <translation>Начните вводить для поиска</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/reference.py" line="112"/>
+        <source>choose one of the suggested records</source>
+        <translation>выберите одну из предложенных записей</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="42"/>
+        <source>Remove row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="92"/>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="94"/>
+        <source>No rows yet.</source>
+        <translation>Строк пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="273"/>
+        <source>This list has room for at most %1 rows.</source>
+        <translation>Максимальное число строк в этом списке: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="279"/>
+        <source>Row %1</source>
+        <translation>Строка %1</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="209"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAgent</name>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="121"/>
+        <source>This profile works offline only: there is no server to sync with.</source>
+        <translation>Этот профиль работает только офлайн: нет сервера для синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="162"/>
+        <source>The server asks you to sign in again.</source>
+        <translation>Сервер просит выполнить вход повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="166"/>
+        <source>The server cannot be reached; your changes are kept and will be sent when it answers.</source>
+        <translation>Сервер недоступен; ваши изменения сохранены и будут отправлены, когда он ответит.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="175"/>
+        <source>The server refused the sync: {0}</source>
+        <translation>Сервер отклонил синхронизацию: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="179"/>
+        <source>The sync stopped: {0}</source>
+        <translation>Синхронизация прервана: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="10"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="11"/>
+        <source>Offline — changes are kept and sent when the server answers</source>
+        <translation>Офлайн — изменения сохраняются и будут отправлены, когда сервер ответит</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="14"/>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="15"/>
+        <source>Signed out by the server — sign in again to sync</source>
+        <translation>Сервер завершил сеанс — войдите снова, чтобы синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="16"/>
+        <source>Offline only — this profile has no server</source>
+        <translation>Только офлайн — у этого профиля нет сервера</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="30"/>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="39"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="40"/>
+        <source>Connection:</source>
+        <translation>Подключение:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="41"/>
+        <source>Changes waiting to be sent:</source>
+        <translation>Изменения, ожидающие отправки:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="42"/>
+        <source>Last sync:</source>
+        <translation>Последняя синхронизация:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="43"/>
+        <source>Data of the last sync:</source>
+        <translation>Объём последней синхронизации:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="48"/>
+        <source>Sync now (F5)</source>
+        <translation>Синхронизировать сейчас (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="50"/>
+        <source>Changes the server refused:</source>
+        <translation>Изменения, отклонённые сервером:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="53"/>
+        <source>Log:</source>
+        <translation>Журнал:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="60"/>
+        <source>none (offline only)</source>
+        <translation>нет (только офлайн)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="63"/>
+        <source>never</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="70"/>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="220"/>
+        <source>Daftar is locked</source>
+        <translation>Daftar заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="222"/>
+        <source>Daftar — who is working?</source>
+        <translation>Daftar — кто работает?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="225"/>
+        <source>People on this computer:</source>
+        <translation>Пользователи этого компьютера:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="228"/>
+        <source>offline only</source>
+        <translation>только офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="239"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="245"/>
+        <source>Another user…</source>
+        <translation>Другой пользователь…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="247"/>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="264"/>
+        <source>Choose who you are first.</source>
+        <translation>Сначала выберите, кто вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="268"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="277"/>
+        <source>Wrong password. Passwords are checked on this computer; the server is not asked.</source>
+        <translation>Неверный пароль. Пароли проверяются на этом компьютере; сервер не запрашивается.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,939 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_Cyrl">
+<context>
+    <name>Ask</name>
+    <message>
+        <location filename="../../app/ui/dialogs/ask.py" line="38"/>
+        <location filename="../../app/ui/dialogs/ask.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ask.py" line="52"/>
+        <source>Save</source>
+        <translation>Сақлаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ask.py" line="53"/>
+        <source>Discard changes</source>
+        <translation>Ўзгаришларни ташлаб юбориш</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEditor</name>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="31"/>
+        <source>cannot read the file: %1</source>
+        <translation>файлни ўқиб бўлмади: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="36"/>
+        <source>is a folder, not a file</source>
+        <translation>бу файл эмас, папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="55"/>
+        <location filename="../../app/ui/form/attachment.py" line="63"/>
+        <location filename="../../app/ui/form/attachment.py" line="119"/>
+        <location filename="../../app/ui/form/attachment.py" line="154"/>
+        <source>Attach file…</source>
+        <translation>Файл бириктириш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="56"/>
+        <source>Open</source>
+        <translation>Очиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="57"/>
+        <source>Remove</source>
+        <translation>Ўчириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="64"/>
+        <location filename="../../app/ui/form/attachment.py" line="152"/>
+        <source>Replace…</source>
+        <translation>Алмаштириш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="116"/>
+        <source>Accepted files</source>
+        <translation>Рухсат этилган файллар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="117"/>
+        <source>All files</source>
+        <translation>Барча файллар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="140"/>
+        <source>new, saved with the case</source>
+        <translation>янги, иш билан бирга сақланади</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="148"/>
+        <source>No file</source>
+        <translation>Файл йўқ</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="37"/>
+        <source>Search names, numbers, any word…</source>
+        <translation>Исм, рақам ёки исталган сўз бўйича қидириш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="44"/>
+        <source>Any deadline</source>
+        <translation>Исталган муддат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="45"/>
+        <source>Overdue</source>
+        <translation>Муддати ўтган</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="46"/>
+        <source>Due within 3 days</source>
+        <translation>Муддати 3 кун ичида</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="94"/>
+        <source>All services</source>
+        <translation>Барча хизматлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="106"/>
+        <source>Any state</source>
+        <translation>Исталган ҳолат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="135"/>
+        <source>Nothing here.</source>
+        <translation>Ҳеч нарса йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="137"/>
+        <source>{0} shown; scroll for more</source>
+        <translation>{0} та кўрсатилган; давоми учун пастга айлантиринг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="139"/>
+        <source>{0} in all</source>
+        <translation>Жами: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="31"/>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="32"/>
+        <source>Service</source>
+        <translation>Хизмат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="33"/>
+        <source>State</source>
+        <translation>Ҳолати</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="34"/>
+        <source>Due</source>
+        <translation>Муддат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="35"/>
+        <source>Updated</source>
+        <translation>Янгиланган</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="171"/>
+        <source>overdue</source>
+        <translation>муддати ўтган</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="57"/>
+        <source>← Back</source>
+        <translation>← Орқага</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="58"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Рўйхатга қайтиш (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="88"/>
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="90"/>
+        <source>Documents</source>
+        <translation>Ҳужжатлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="99"/>
+        <source>Undo changes</source>
+        <translation>Ўзгаришларни бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="101"/>
+        <source>Save</source>
+        <translation>Сақлаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="102"/>
+        <location filename="../../app/ui/views/case_view.py" line="291"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Ўзгаришларни сақлаш (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="144"/>
+        <source>New: {0}</source>
+        <translation>Янги иш: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="146"/>
+        <source>Fill in the form and save; the case starts as a draft only you can see until the next sync.</source>
+        <translation>Шаклни тўлдиринг ва сақланг; кейинги синхронлашгача иш фақат сизга кўринадиган қоралама бўлиб туради.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="181"/>
+        <source>No documents yet.</source>
+        <translation>Ҳозирча ҳужжатлар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="184"/>
+        <source>Not on this computer yet: {0}. They are fetched when you open them online.</source>
+        <translation>Бу компьютерда ҳали йўқ: {0}. Улар онлайн режимда очилганда юклаб олинади.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="199"/>
+        <source>due {0}</source>
+        <translation>муддат: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="201"/>
+        <source>overdue</source>
+        <translation>муддати ўтган</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="250"/>
+        <source>Created</source>
+        <translation>Яратилди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="252"/>
+        <source>Edited</source>
+        <translation>Таҳрирланди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="267"/>
+        <source>No history.</source>
+        <translation>Тарих йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="288"/>
+        <source>Correct the fields marked in red first</source>
+        <translation>Аввал қизил билан белгиланган майдонларни тузатинг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="300"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Аввал қизил билан белгиланган майдонларни тузатинг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="303"/>
+        <source>Nothing to save.</source>
+        <translation>Сақланадиган ўзгариш йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="314"/>
+        <source>Saved.</source>
+        <translation>Сақланди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="327"/>
+        <source>{0}: are you sure?</source>
+        <translation>{0}: ишончингиз комилми?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="329"/>
+        <source>This decides the case; it cannot be changed afterwards.</source>
+        <translation>Бу иш бўйича якуний қарор; кейин уни ўзгартириб бўлмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="358"/>
+        <source>Unsaved changes</source>
+        <translation>Сақланмаган ўзгаришлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="359"/>
+        <source>Save the changes to this case before leaving it?</source>
+        <translation>Ишни ёпишдан олдин ундаги ўзгаришларни сақлайсизми?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="30"/>
+        <source>Changed on two sides: {0}</source>
+        <translation>Икки томонда ўзгартирилган: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="33"/>
+        <source>These fields were changed here and by someone else before the two copies met. Nothing is lost: choose which value the case keeps, or type the right one.</source>
+        <translation>Бу майдонлар икки нусха синхронланишидан олдин шу ерда ҳам, бошқа киши томонидан ҳам ўзгартирилган. Ҳеч нарса йўқолмаган: ишда қайси қиймат қолишини танланг ёки тўғри қийматни киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="43"/>
+        <source>Field</source>
+        <translation>Майдон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="44"/>
+        <source>Before (base)</source>
+        <translation>Олдинги (асл)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="45"/>
+        <source>Mine</source>
+        <translation>Меники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="46"/>
+        <source>Theirs</source>
+        <translation>Бошқаники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="47"/>
+        <source>Keep</source>
+        <translation>Қолдириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="63"/>
+        <source>Keep mine</source>
+        <translation>Меникини қолдириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="65"/>
+        <source>Keep theirs</source>
+        <translation>Бошқаникини қолдириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="67"/>
+        <source>Type a value</source>
+        <translation>Қийматни киритиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="94"/>
+        <source>Resolve</source>
+        <translation>Ҳал қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="32"/>
+        <source>Conflicts</source>
+        <translation>Зиддиятлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="36"/>
+        <source>A field changed here and elsewhere at the same time keeps both values until someone decides. Press Enter to decide.</source>
+        <translation>Бир вақтда шу ерда ҳам, бошқа жойда ҳам ўзгартирилган майдон кимдир қарор қабул қилмагунча иккала қийматни сақлайди. Қарор қабул қилиш учун Enter тугмасини босинг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="49"/>
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="50"/>
+        <source>Field</source>
+        <translation>Майдон</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="51"/>
+        <source>Mine</source>
+        <translation>Меники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="52"/>
+        <source>Theirs</source>
+        <translation>Бошқаники</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="78"/>
+        <source>No conflicts.</source>
+        <translation>Зиддиятлар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="80"/>
+        <source>{0} to decide</source>
+        <translation>Ҳал қилиниши керак: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="105"/>
+        <source>Resolved {0}; it is sent at the next sync.</source>
+        <translation>{0} та ҳал қилинди; кейинги синхронлашда юборилади.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="29"/>
+        <source>Choose the language of the program.</source>
+        <translation>Дастур тилини танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="42"/>
+        <source>Where do you work?</source>
+        <translation>Қаерда ишлайсиз?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="44"/>
+        <source>Your commission or school gives you the server address. Without one, Daftar works on this computer only.</source>
+        <translation>Сервер манзилини комиссиянгиз ёки мактабингиз беради. Усиз Daftar фақат шу компьютерда ишлайди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="52"/>
+        <source>Connect to a server:</source>
+        <translation>Серверга уланиш:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="55"/>
+        <source>Work offline only</source>
+        <translation>Фақат офлайн ишлаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="79"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="192"/>
+        <source>Sign in</source>
+        <translation>Тизимга кириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="88"/>
+        <source>User name:</source>
+        <translation>Фойдаланувчи номи:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="89"/>
+        <source>Password:</source>
+        <translation>Парол:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="91"/>
+        <source>Full name:</source>
+        <translation>Ф.И.Ш.:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="92"/>
+        <source>Organisation:</source>
+        <translation>Ташкилот:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="93"/>
+        <source>Role:</source>
+        <translation>Рол:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="110"/>
+        <source>Choose a user name and a password that protects this profile on a shared computer.</source>
+        <translation>Фойдаланувчи номи ва паролни ўйлаб топинг: парол умумий компьютерда ушбу профилни ҳимоя қилади.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="116"/>
+        <source>Your user name and password at the server.</source>
+        <translation>Сервердаги фойдаланувчи номингиз ва паролингиз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="126"/>
+        <source>Type your user name and password.</source>
+        <translation>Фойдаланувчи номи ва паролни киритинг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="129"/>
+        <source>Signing in…</source>
+        <translation>Тизимга кирилмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="175"/>
+        <source>Welcome to Daftar</source>
+        <translation>Daftar дастурига хуш келибсиз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="190"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Орқага</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="191"/>
+        <source>Next &gt;</source>
+        <translation>Кейинги &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="193"/>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="33"/>
+        <location filename="../../app/ui/form/editors.py" line="291"/>
+        <source>Yes</source>
+        <translation>Ҳа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="33"/>
+        <location filename="../../app/ui/form/editors.py" line="292"/>
+        <source>No</source>
+        <translation>Йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="174"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>кк.оо.йййй сс:дд</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="176"/>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.оо.йййй</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="188"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Тақвимдан танлаш (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="360"/>
+        <source>Filled in by the form</source>
+        <translation>Автоматик тўлдирилади</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/view.py" line="330"/>
+        <source>This case cannot be changed now.</source>
+        <translation>Бу ишни ҳозир ўзгартириб бўлмайди.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="36"/>
+        <source>My inbox</source>
+        <translation>Кирувчи ишларим</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="37"/>
+        <location filename="../../app/ui/views/main_window.py" line="93"/>
+        <source>Cases</source>
+        <translation>Ишлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="38"/>
+        <location filename="../../app/ui/views/main_window.py" line="132"/>
+        <source>Registers</source>
+        <translation>Реестрлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="39"/>
+        <location filename="../../app/ui/views/main_window.py" line="380"/>
+        <source>Conflicts</source>
+        <translation>Зиддиятлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
+        <source>Sync</source>
+        <translation>Синхронлаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="66"/>
+        <source>Daftar — {0}</source>
+        <translation>Daftar — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="90"/>
+        <source>Cases waiting for your action</source>
+        <translation>Сиздан ҳаракат кутилаётган ишлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="136"/>
+        <source>New record…</source>
+        <translation>Янги ёзув…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="151"/>
+        <source>&amp;Daftar</source>
+        <translation>&amp;Daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="152"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Янги иш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="155"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Ҳозир синхронлаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="158"/>
+        <source>&amp;Find cases</source>
+        <translation>&amp;Ишларни қидириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="161"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Созламалар…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="163"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Қулфлаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Фойдаланувчини алмаштириш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="169"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чиқиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="188"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ўтиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="195"/>
+        <source>Main</source>
+        <translation>Асосий</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="269"/>
+        <source>Unsaved changes</source>
+        <translation>Сақланмаган ўзгаришлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <source>The open case has unsaved changes. Quit without saving?</source>
+        <translation>Очиқ ишда сақланмаган ўзгаришлар бор. Сақламасдан чиқасизми?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="271"/>
+        <source>Quit without saving</source>
+        <translation>Сақламасдан чиқиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="310"/>
+        <source>You cannot start any case with your roles.</source>
+        <translation>Ролларингиз ҳеч қандай ишни бошлашга рухсат бермайди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="315"/>
+        <source>New case</source>
+        <translation>Янги иш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="316"/>
+        <source>Service:</source>
+        <translation>Хизмат:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="344"/>
+        <source>Fetching the file from the server…</source>
+        <translation>Файл сервердан юклаб олинмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="371"/>
+        <source>{0} to send</source>
+        <translation>Юборилмаган: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="372"/>
+        <source>never</source>
+        <translation>ҳали бўлмаган</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="374"/>
+        <source>last sync {0}</source>
+        <translation>сўнгги синхронлаш: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="397"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <source>Syncing…</source>
+        <translation>Синхронланмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="399"/>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="400"/>
+        <source>Signed out</source>
+        <translation>Сессия тугаган</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="401"/>
+        <source>Offline only</source>
+        <translation>Фақат офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="421"/>
+        <source>{0} received</source>
+        <translation>Қабул қилинди: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="429"/>
+        <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
+        <translation>Юборилди: {0}, қабул қилинди: {1}, зиддиятлар: {2}, рад этилди: {3}; {4}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <location filename="../../app/ui/form/reference.py" line="54"/>
+        <source>Type to search</source>
+        <translation>Қидириш учун ёзинг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/reference.py" line="112"/>
+        <source>choose one of the suggested records</source>
+        <translation>таклиф қилинган ёзувлардан бирини танланг</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="42"/>
+        <source>Remove row</source>
+        <translation>Қаторни ўчириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="92"/>
+        <source>Add row</source>
+        <translation>Қатор қўшиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="94"/>
+        <source>No rows yet.</source>
+        <translation>Ҳозирча қаторлар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="273"/>
+        <source>This list has room for at most %1 rows.</source>
+        <translation>Бу рўйхатга кўпи билан %1 та қатор сиғади.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="279"/>
+        <source>Row %1</source>
+        <translation>%1-қатор</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
+        <source>Settings</source>
+        <translation>Созламалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="209"/>
+        <source>Language:</source>
+        <translation>Тил:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAgent</name>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="121"/>
+        <source>This profile works offline only: there is no server to sync with.</source>
+        <translation>Бу профиль фақат офлайн ишлайди: синхронлаш учун сервер йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="162"/>
+        <source>The server asks you to sign in again.</source>
+        <translation>Сервер тизимга қайтадан киришингизни сўрамоқда.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="166"/>
+        <source>The server cannot be reached; your changes are kept and will be sent when it answers.</source>
+        <translation>Сервер билан алоқа йўқ; ўзгаришларингиз сақланади ва сервер жавоб берганда юборилади.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="175"/>
+        <source>The server refused the sync: {0}</source>
+        <translation>Сервер синхронлашни рад этди: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="179"/>
+        <source>The sync stopped: {0}</source>
+        <translation>Синхронлаш тўхтади: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="10"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="11"/>
+        <source>Offline — changes are kept and sent when the server answers</source>
+        <translation>Офлайн — ўзгаришлар сақланади ва сервер жавоб берганда юборилади</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="14"/>
+        <source>Syncing…</source>
+        <translation>Синхронланмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="15"/>
+        <source>Signed out by the server — sign in again to sync</source>
+        <translation>Сервер сессияни тугатди — синхронлаш учун тизимга қайтадан киринг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="16"/>
+        <source>Offline only — this profile has no server</source>
+        <translation>Фақат офлайн — бу профилда сервер йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="30"/>
+        <source>Sync</source>
+        <translation>Синхронлаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="39"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="40"/>
+        <source>Connection:</source>
+        <translation>Уланиш:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="41"/>
+        <source>Changes waiting to be sent:</source>
+        <translation>Юборилишини кутаётган ўзгаришлар:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="42"/>
+        <source>Last sync:</source>
+        <translation>Сўнгги синхронлаш:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="43"/>
+        <source>Data of the last sync:</source>
+        <translation>Сўнгги синхронлаш ҳажми:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="48"/>
+        <source>Sync now (F5)</source>
+        <translation>Ҳозир синхронлаш (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="50"/>
+        <source>Changes the server refused:</source>
+        <translation>Сервер рад этган ўзгаришлар:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="53"/>
+        <source>Log:</source>
+        <translation>Журнал:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="60"/>
+        <source>none (offline only)</source>
+        <translation>йўқ (фақат офлайн)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="63"/>
+        <source>never</source>
+        <translation>ҳали бўлмаган</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="70"/>
+        <source>None.</source>
+        <translation>Йўқ.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="220"/>
+        <source>Daftar is locked</source>
+        <translation>Daftar қулфланган</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="222"/>
+        <source>Daftar — who is working?</source>
+        <translation>Daftar — ким ишламоқда?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="225"/>
+        <source>People on this computer:</source>
+        <translation>Бу компьютердаги фойдаланувчилар:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="228"/>
+        <source>offline only</source>
+        <translation>фақат офлайн</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="239"/>
+        <source>Password</source>
+        <translation>Парол</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="245"/>
+        <source>Another user…</source>
+        <translation>Бошқа фойдаланувчи…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="247"/>
+        <source>Unlock</source>
+        <translation>Қулфдан чиқариш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="264"/>
+        <source>Choose who you are first.</source>
+        <translation>Аввал ким эканингизни танланг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="268"/>
+        <source>Checking…</source>
+        <translation>Текширилмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="277"/>
+        <source>Wrong password. Passwords are checked on this computer; the server is not asked.</source>
+        <translation>Парол нотўғри. Пароллар шу компьютерда текширилади; серверга мурожаат қилинмайди.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,939 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uz_Latn">
+<context>
+    <name>Ask</name>
+    <message>
+        <location filename="../../app/ui/dialogs/ask.py" line="38"/>
+        <location filename="../../app/ui/dialogs/ask.py" line="54"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ask.py" line="52"/>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ask.py" line="53"/>
+        <source>Discard changes</source>
+        <translation>Oʻzgarishlarni tashlab yuborish</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEditor</name>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="31"/>
+        <source>cannot read the file: %1</source>
+        <translation>faylni oʻqib boʻlmadi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="36"/>
+        <source>is a folder, not a file</source>
+        <translation>bu fayl emas, papka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="55"/>
+        <location filename="../../app/ui/form/attachment.py" line="63"/>
+        <location filename="../../app/ui/form/attachment.py" line="119"/>
+        <location filename="../../app/ui/form/attachment.py" line="154"/>
+        <source>Attach file…</source>
+        <translation>Fayl biriktirish…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="56"/>
+        <source>Open</source>
+        <translation>Ochish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="57"/>
+        <source>Remove</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="64"/>
+        <location filename="../../app/ui/form/attachment.py" line="152"/>
+        <source>Replace…</source>
+        <translation>Almashtirish…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="116"/>
+        <source>Accepted files</source>
+        <translation>Ruxsat etilgan fayllar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="117"/>
+        <source>All files</source>
+        <translation>Barcha fayllar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="140"/>
+        <source>new, saved with the case</source>
+        <translation>yangi, ish bilan birga saqlanadi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/attachment.py" line="148"/>
+        <source>No file</source>
+        <translation>Fayl yoʻq</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="37"/>
+        <source>Search names, numbers, any word…</source>
+        <translation>Ism, raqam yoki istalgan soʻz boʻyicha qidirish…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="44"/>
+        <source>Any deadline</source>
+        <translation>Istalgan muddat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="45"/>
+        <source>Overdue</source>
+        <translation>Muddati oʻtgan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="46"/>
+        <source>Due within 3 days</source>
+        <translation>Muddati 3 kun ichida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="94"/>
+        <source>All services</source>
+        <translation>Barcha xizmatlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="106"/>
+        <source>Any state</source>
+        <translation>Istalgan holat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="135"/>
+        <source>Nothing here.</source>
+        <translation>Hech narsa yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="137"/>
+        <source>{0} shown; scroll for more</source>
+        <translation>{0} ta koʻrsatilgan; davomi uchun pastga aylantiring</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_list.py" line="139"/>
+        <source>{0} in all</source>
+        <translation>Jami: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="31"/>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="32"/>
+        <source>Service</source>
+        <translation>Xizmat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="33"/>
+        <source>State</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="34"/>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="35"/>
+        <source>Updated</source>
+        <translation>Yangilangan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/case_table.py" line="171"/>
+        <source>overdue</source>
+        <translation>muddati oʻtgan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="57"/>
+        <source>← Back</source>
+        <translation>← Orqaga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="58"/>
+        <source>Back to the list (Esc)</source>
+        <translation>Roʻyxatga qaytish (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="88"/>
+        <source>History</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="90"/>
+        <source>Documents</source>
+        <translation>Hujjatlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="99"/>
+        <source>Undo changes</source>
+        <translation>Oʻzgarishlarni bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="101"/>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="102"/>
+        <location filename="../../app/ui/views/case_view.py" line="291"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Oʻzgarishlarni saqlash (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="144"/>
+        <source>New: {0}</source>
+        <translation>Yangi ish: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="146"/>
+        <source>Fill in the form and save; the case starts as a draft only you can see until the next sync.</source>
+        <translation>Shaklni toʻldiring va saqlang; keyingi sinxronlashgacha ish faqat sizga koʻrinadigan qoralama boʻlib turadi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="181"/>
+        <source>No documents yet.</source>
+        <translation>Hozircha hujjatlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="184"/>
+        <source>Not on this computer yet: {0}. They are fetched when you open them online.</source>
+        <translation>Bu kompyuterda hali yoʻq: {0}. Ular onlayn rejimda ochilganda yuklab olinadi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="199"/>
+        <source>due {0}</source>
+        <translation>muddat: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="201"/>
+        <source>overdue</source>
+        <translation>muddati oʻtgan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="250"/>
+        <source>Created</source>
+        <translation>Yaratildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="252"/>
+        <source>Edited</source>
+        <translation>Tahrirlandi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="267"/>
+        <source>No history.</source>
+        <translation>Tarix yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="288"/>
+        <source>Correct the fields marked in red first</source>
+        <translation>Avval qizil bilan belgilangan maydonlarni tuzating</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="300"/>
+        <source>Correct the fields marked in red first.</source>
+        <translation>Avval qizil bilan belgilangan maydonlarni tuzating.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="303"/>
+        <source>Nothing to save.</source>
+        <translation>Saqlanadigan oʻzgarish yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="314"/>
+        <source>Saved.</source>
+        <translation>Saqlandi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="327"/>
+        <source>{0}: are you sure?</source>
+        <translation>{0}: ishonchingiz komilmi?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="329"/>
+        <source>This decides the case; it cannot be changed afterwards.</source>
+        <translation>Bu ish boʻyicha yakuniy qaror; keyin uni oʻzgartirib boʻlmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="358"/>
+        <source>Unsaved changes</source>
+        <translation>Saqlanmagan oʻzgarishlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="359"/>
+        <source>Save the changes to this case before leaving it?</source>
+        <translation>Ishni yopishdan oldin undagi oʻzgarishlarni saqlaysizmi?</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="30"/>
+        <source>Changed on two sides: {0}</source>
+        <translation>Ikki tomonda oʻzgartirilgan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="33"/>
+        <source>These fields were changed here and by someone else before the two copies met. Nothing is lost: choose which value the case keeps, or type the right one.</source>
+        <translation>Bu maydonlar ikki nusxa sinxronlanishidan oldin shu yerda ham, boshqa kishi tomonidan ham oʻzgartirilgan. Hech narsa yoʻqolmagan: ishda qaysi qiymat qolishini tanlang yoki toʻgʻri qiymatni kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="43"/>
+        <source>Field</source>
+        <translation>Maydon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="44"/>
+        <source>Before (base)</source>
+        <translation>Oldingi (asl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="45"/>
+        <source>Mine</source>
+        <translation>Meniki</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="46"/>
+        <source>Theirs</source>
+        <translation>Boshqaniki</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="47"/>
+        <source>Keep</source>
+        <translation>Qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="63"/>
+        <source>Keep mine</source>
+        <translation>Menikini qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="65"/>
+        <source>Keep theirs</source>
+        <translation>Boshqanikini qoldirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="67"/>
+        <source>Type a value</source>
+        <translation>Qiymatni kiritish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="91"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/conflict.py" line="94"/>
+        <source>Resolve</source>
+        <translation>Hal qilish</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="32"/>
+        <source>Conflicts</source>
+        <translation>Ziddiyatlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="36"/>
+        <source>A field changed here and elsewhere at the same time keeps both values until someone decides. Press Enter to decide.</source>
+        <translation>Bir vaqtda shu yerda ham, boshqa joyda ham oʻzgartirilgan maydon kimdir qaror qabul qilmaguncha ikkala qiymatni saqlaydi. Qaror qabul qilish uchun Enter tugmasini bosing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="49"/>
+        <source>Case</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="50"/>
+        <source>Field</source>
+        <translation>Maydon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="51"/>
+        <source>Mine</source>
+        <translation>Meniki</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="52"/>
+        <source>Theirs</source>
+        <translation>Boshqaniki</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="78"/>
+        <source>No conflicts.</source>
+        <translation>Ziddiyatlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="80"/>
+        <source>{0} to decide</source>
+        <translation>Hal qilinishi kerak: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/conflicts.py" line="105"/>
+        <source>Resolved {0}; it is sent at the next sync.</source>
+        <translation>{0} ta hal qilindi; keyingi sinxronlashda yuboriladi.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="29"/>
+        <source>Choose the language of the program.</source>
+        <translation>Dastur tilini tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="42"/>
+        <source>Where do you work?</source>
+        <translation>Qayerda ishlaysiz?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="44"/>
+        <source>Your commission or school gives you the server address. Without one, Daftar works on this computer only.</source>
+        <translation>Server manzilini komissiyangiz yoki maktabingiz beradi. Usiz Daftar faqat shu kompyuterda ishlaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="52"/>
+        <source>Connect to a server:</source>
+        <translation>Serverga ulanish:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="55"/>
+        <source>Work offline only</source>
+        <translation>Faqat oflayn ishlash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="79"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="192"/>
+        <source>Sign in</source>
+        <translation>Tizimga kirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="88"/>
+        <source>User name:</source>
+        <translation>Foydalanuvchi nomi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="89"/>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="91"/>
+        <source>Full name:</source>
+        <translation>F.I.Sh.:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="92"/>
+        <source>Organisation:</source>
+        <translation>Tashkilot:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="93"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="110"/>
+        <source>Choose a user name and a password that protects this profile on a shared computer.</source>
+        <translation>Foydalanuvchi nomi va parolni oʻylab toping: parol umumiy kompyuterda ushbu profilni himoya qiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="116"/>
+        <source>Your user name and password at the server.</source>
+        <translation>Serverdagi foydalanuvchi nomingiz va parolingiz.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="126"/>
+        <source>Type your user name and password.</source>
+        <translation>Foydalanuvchi nomi va parolni kiriting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="129"/>
+        <source>Signing in…</source>
+        <translation>Tizimga kirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="175"/>
+        <source>Welcome to Daftar</source>
+        <translation>Daftar dasturiga xush kelibsiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="190"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Orqaga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="191"/>
+        <source>Next &gt;</source>
+        <translation>Keyingi &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="193"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="33"/>
+        <location filename="../../app/ui/form/editors.py" line="291"/>
+        <source>Yes</source>
+        <translation>Ha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="33"/>
+        <location filename="../../app/ui/form/editors.py" line="292"/>
+        <source>No</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="174"/>
+        <source>dd.mm.yyyy hh:mm</source>
+        <translation>kk.oo.yyyy ss:dd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="176"/>
+        <source>dd.mm.yyyy</source>
+        <translation>kk.oo.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="188"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Taqvimdan tanlash (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/editors.py" line="360"/>
+        <source>Filled in by the form</source>
+        <translation>Avtomatik toʻldiriladi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/view.py" line="330"/>
+        <source>This case cannot be changed now.</source>
+        <translation>Bu ishni hozir oʻzgartirib boʻlmaydi.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="36"/>
+        <source>My inbox</source>
+        <translation>Kiruvchi ishlarim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="37"/>
+        <location filename="../../app/ui/views/main_window.py" line="93"/>
+        <source>Cases</source>
+        <translation>Ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="38"/>
+        <location filename="../../app/ui/views/main_window.py" line="132"/>
+        <source>Registers</source>
+        <translation>Reyestrlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="39"/>
+        <location filename="../../app/ui/views/main_window.py" line="380"/>
+        <source>Conflicts</source>
+        <translation>Ziddiyatlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
+        <source>Sync</source>
+        <translation>Sinxronlash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="66"/>
+        <source>Daftar — {0}</source>
+        <translation>Daftar — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="90"/>
+        <source>Cases waiting for your action</source>
+        <translation>Sizdan harakat kutilayotgan ishlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="136"/>
+        <source>New record…</source>
+        <translation>Yangi yozuv…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="151"/>
+        <source>&amp;Daftar</source>
+        <translation>&amp;Daftar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="152"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Yangi ish…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="155"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Hozir sinxronlash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="158"/>
+        <source>&amp;Find cases</source>
+        <translation>&amp;Ishlarni qidirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="161"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Sozlamalar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="163"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Qulflash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Foydalanuvchini almashtirish…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="169"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Chiqish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="188"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Oʻtish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="195"/>
+        <source>Main</source>
+        <translation>Asosiy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="269"/>
+        <source>Unsaved changes</source>
+        <translation>Saqlanmagan oʻzgarishlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <source>The open case has unsaved changes. Quit without saving?</source>
+        <translation>Ochiq ishda saqlanmagan oʻzgarishlar bor. Saqlamasdan chiqasizmi?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="271"/>
+        <source>Quit without saving</source>
+        <translation>Saqlamasdan chiqish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="310"/>
+        <source>You cannot start any case with your roles.</source>
+        <translation>Rollaringiz hech qanday ishni boshlashga ruxsat bermaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="315"/>
+        <source>New case</source>
+        <translation>Yangi ish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="316"/>
+        <source>Service:</source>
+        <translation>Xizmat:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="344"/>
+        <source>Fetching the file from the server…</source>
+        <translation>Fayl serverdan yuklab olinmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="371"/>
+        <source>{0} to send</source>
+        <translation>Yuborilmagan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="372"/>
+        <source>never</source>
+        <translation>hali boʻlmagan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="374"/>
+        <source>last sync {0}</source>
+        <translation>soʻnggi sinxronlash: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="397"/>
+        <source>Online</source>
+        <translation>Onlayn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <source>Syncing…</source>
+        <translation>Sinxronlanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="399"/>
+        <source>Offline</source>
+        <translation>Oflayn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="400"/>
+        <source>Signed out</source>
+        <translation>Sessiya tugagan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="401"/>
+        <source>Offline only</source>
+        <translation>Faqat oflayn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="421"/>
+        <source>{0} received</source>
+        <translation>Qabul qilindi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="429"/>
+        <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
+        <translation>Yuborildi: {0}, qabul qilindi: {1}, ziddiyatlar: {2}, rad etildi: {3}; {4}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceEditor</name>
+    <message>
+        <location filename="../../app/ui/form/reference.py" line="54"/>
+        <source>Type to search</source>
+        <translation>Qidirish uchun yozing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/reference.py" line="112"/>
+        <source>choose one of the suggested records</source>
+        <translation>taklif qilingan yozuvlardan birini tanlang</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="42"/>
+        <source>Remove row</source>
+        <translation>Qatorni oʻchirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="92"/>
+        <source>Add row</source>
+        <translation>Qator qoʻshish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="94"/>
+        <source>No rows yet.</source>
+        <translation>Hozircha qatorlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="273"/>
+        <source>This list has room for at most %1 rows.</source>
+        <translation>Bu roʻyxatga koʻpi bilan %1 ta qator sigʻadi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form/repeat.py" line="279"/>
+        <source>Row %1</source>
+        <translation>%1-qator</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="208"/>
+        <source>Settings</source>
+        <translation>Sozlamalar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="209"/>
+        <source>Language:</source>
+        <translation>Til:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncAgent</name>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="121"/>
+        <source>This profile works offline only: there is no server to sync with.</source>
+        <translation>Bu profil faqat oflayn ishlaydi: sinxronlash uchun server yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="162"/>
+        <source>The server asks you to sign in again.</source>
+        <translation>Server tizimga qaytadan kirishingizni soʻramoqda.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="166"/>
+        <source>The server cannot be reached; your changes are kept and will be sent when it answers.</source>
+        <translation>Server bilan aloqa yoʻq; oʻzgarishlaringiz saqlanadi va server javob berganda yuboriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="175"/>
+        <source>The server refused the sync: {0}</source>
+        <translation>Server sinxronlashni rad etdi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_agent.py" line="179"/>
+        <source>The sync stopped: {0}</source>
+        <translation>Sinxronlash toʻxtadi: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="10"/>
+        <source>Online</source>
+        <translation>Onlayn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="11"/>
+        <source>Offline — changes are kept and sent when the server answers</source>
+        <translation>Oflayn — oʻzgarishlar saqlanadi va server javob berganda yuboriladi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="14"/>
+        <source>Syncing…</source>
+        <translation>Sinxronlanmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="15"/>
+        <source>Signed out by the server — sign in again to sync</source>
+        <translation>Server sessiyani tugatdi — sinxronlash uchun tizimga qaytadan kiring</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="16"/>
+        <source>Offline only — this profile has no server</source>
+        <translation>Faqat oflayn — bu profilda server yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="30"/>
+        <source>Sync</source>
+        <translation>Sinxronlash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="39"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="40"/>
+        <source>Connection:</source>
+        <translation>Ulanish:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="41"/>
+        <source>Changes waiting to be sent:</source>
+        <translation>Yuborilishini kutayotgan oʻzgarishlar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="42"/>
+        <source>Last sync:</source>
+        <translation>Soʻnggi sinxronlash:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="43"/>
+        <source>Data of the last sync:</source>
+        <translation>Soʻnggi sinxronlash hajmi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="48"/>
+        <source>Sync now (F5)</source>
+        <translation>Hozir sinxronlash (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="50"/>
+        <source>Changes the server refused:</source>
+        <translation>Server rad etgan oʻzgarishlar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="53"/>
+        <source>Log:</source>
+        <translation>Jurnal:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="60"/>
+        <source>none (offline only)</source>
+        <translation>yoʻq (faqat oflayn)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="63"/>
+        <source>never</source>
+        <translation>hali boʻlmagan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="70"/>
+        <source>None.</source>
+        <translation>Yoʻq.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="220"/>
+        <source>Daftar is locked</source>
+        <translation>Daftar qulflangan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="222"/>
+        <source>Daftar — who is working?</source>
+        <translation>Daftar — kim ishlamoqda?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="225"/>
+        <source>People on this computer:</source>
+        <translation>Bu kompyuterdagi foydalanuvchilar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="228"/>
+        <source>offline only</source>
+        <translation>faqat oflayn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="239"/>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="245"/>
+        <source>Another user…</source>
+        <translation>Boshqa foydalanuvchi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="247"/>
+        <source>Unlock</source>
+        <translation>Qulfdan chiqarish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="264"/>
+        <source>Choose who you are first.</source>
+        <translation>Avval kim ekaningizni tanlang.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="268"/>
+        <source>Checking…</source>
+        <translation>Tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="277"/>
+        <source>Wrong password. Passwords are checked on this computer; the server is not asked.</source>
+        <translation>Parol notoʻgʻri. Parollar shu kompyuterda tekshiriladi; serverga murojaat qilinmaydi.</translation>
+    </message>
+</context>
+</TS>
