@@ -48,10 +48,10 @@ class CaseListPage(QWidget):
             self.deadline_box.addItem(label, value)
         if filters:
             bar = QtWidgets.QHBoxLayout()
-            bar.addWidget(self.search, 3)
-            bar.addWidget(self.service_box, 2)
-            bar.addWidget(self.state_box, 1)
-            bar.addWidget(self.deadline_box, 1)
+            bar.addWidget(self.search, 4)
+            bar.addWidget(self.service_box, 3)
+            bar.addWidget(self.state_box, 2)
+            bar.addWidget(self.deadline_box, 2)
             layout.addLayout(bar)
         else:
             for w in (self.search, self.service_box, self.state_box, self.deadline_box):
@@ -63,6 +63,9 @@ class CaseListPage(QWidget):
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        # The list starts newest first; say so in the header before sorting is switched on
+        # (switching it on sorts by the indicated column at once).
+        self.table.horizontalHeader().setSortIndicator(UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(filters and not model.inbox)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
