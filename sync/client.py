@@ -149,7 +149,8 @@ class SyncClient:
             if response.status_code >= 400:
                 message = self._message(response)
                 if response.status_code == 401:
-                    raise NotSignedIn(f"{message} (run: daftar login)")
+                    # A refused sign-in says why; a sign-in that ended says how to renew it.
+                    raise NotSignedIn(f"{message} (run: daftar login)" if auth else message)
                 raise ServerRefused(response.status_code, message)
             return response
         raise Unreachable(f"no answer from {self.url}")

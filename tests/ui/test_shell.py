@@ -119,3 +119,32 @@ def test_language_switch_rebuilds_the_window_in_uzbek(qtbot, home: Path, monkeyp
     assert shell.language.date("2026-11-23") == "23.11.2026"
     shell.language.use("en")
     shell.stop()
+
+
+def test_first_run_signs_in_online_and_a_wrong_password_says_so(qtbot, home: Path,
+                                                                 server) -> None:
+    shell = Shell(home)
+    shell.start()
+    wizard = shell.dialog
+    qtbot.addWidget(wizard)
+    wizard.next()
+    wizard.where_page.server.setText(server.url)
+    wizard.next()
+    page = wizard.account_page
+    type_text(page.user, "kamola")
+    type_text(page.password, "not-her-password")
+    wizard.button(QtWidgets.QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: page.status.text() not in ("", "Signing in…"), timeout=15_000)
+    assert "wrong user name or password" in page.status.text().lower()
+    assert shell.window is None and Accounts(home).known() == []
+    page.password.setText("daftar-demo")
+    wizard.button(QtWidgets.QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=15_000)
+    account = Accounts(home).known()[0]
+    assert (account.name, account.org, account.server) == ("kamola", "uz.jizzakh.dec_3",
+                                                           server.url)
+    assert Settings(home)["server"] == server.url
+    # She can unlock later with no server at all: the password is checked on this PC.
+    server.stop()
+    assert Accounts(home).unlock(account.key, "daftar-demo")
+    shell.stop()
