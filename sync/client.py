@@ -1,6 +1,6 @@
 """The sync client: sign-in, and rounds of push + pull against the central API.
 
-Exceptions::
+Exceptions (defined in :mod:`sync.errors`, which needs no HTTP library)::
 
     SyncError                    a round could not complete; the replica is as it was
     ├── NotSignedIn              no sign-in, or it ended: run `daftar login`
@@ -26,6 +26,7 @@ import requests
 from sync import SCHEMA_VERSION
 from sync.blobs import BlobStore
 from sync.credentials import Credentials
+from sync.errors import NotSignedIn, ServerRefused, SyncError, Unreachable
 from sync.protocol import (
     MAX_MUTATIONS_PER_ROUND,
     ProtocolError,
@@ -37,25 +38,10 @@ from sync.protocol import (
 )
 from sync.replica import Headline, Replica, Transaction, utc_now
 
+__all__ = ["NotSignedIn", "ServerRefused", "SyncClient", "SyncError", "SyncReport",
+           "Unreachable"]
+
 HeadlineFor = Callable[[Transaction, str, dict[str, Any]], Headline]
-
-
-class SyncError(Exception):
-    pass
-
-
-class NotSignedIn(SyncError):
-    pass
-
-
-class ServerRefused(SyncError):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class Unreachable(SyncError):
-    pass
 
 
 @dataclass

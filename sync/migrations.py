@@ -153,10 +153,26 @@ def _m003_blob_queue(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m004_one_letter_prefixes(conn: sqlite3.Connection) -> None:
+    # Search as you type starts with one letter: without its own prefix index FTS5 merges
+    # every term that starts with it (40 ms on 100,000 cases instead of 0.1 ms).
+    conn.executescript(
+        """
+        DROP TABLE records_fts;
+        CREATE VIRTUAL TABLE records_fts USING fts5 (
+            search_text, content = 'records', content_rowid = 'rid',
+            tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+        );
+        INSERT INTO records_fts (records_fts) VALUES ('rebuild');
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(2, "sync: event origins, rejected mutations, conflicts as records", _m002_sync),
     Migration(3, "blob upload queue", _m003_blob_queue),
+    Migration(4, "search index of one-letter prefixes", _m004_one_letter_prefixes),
 )
 
 

@@ -25,8 +25,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from sync import SCHEMA_VERSION, hlc
 from sync.ids import uuid7
 from sync.migrations import MIGRATIONS, apply_migrations
@@ -137,11 +135,20 @@ class Replica:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self._conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
         self.client_id = ""
         self.checked_on_open: str | None = None
         self._marker: Path | None = None
+
+    @property
+    def db(self) -> Any:
+        """The connection as a ``sqlite_utils.Database``, for inspection and export.
+
+        Imported on first use: the client starts ~80 ms sooner without it.
+        """
+        import sqlite_utils
+
+        return sqlite_utils.Database(self._conn)
 
     # --- opening ---------------------------------------------------------------------
 
@@ -285,6 +292,9 @@ class Replica:
         ``due_before`` keeps records with a due date before it; ``kinds`` keeps records whose
         (type, status) is one of the pairs (an inbox: the states where someone acts).
         """
+        if kinds and order == "due" and type is None and status is None and search is None \
+                and org_prefix is None and due_before is None:
+            return self._by_due(collection, kinds, limit, offset)
         where = ["r.collection = ?", "r.deleted = 0"]
         params: list[Any] = [collection]
         if type is not None:
@@ -336,6 +346,34 @@ class Replica:
                 if search and "fts5" in str(exc).lower():
                     raise ReplicaError(f"cannot search for {search!r}: {exc}") from exc
                 raise
+        return [_record(r) for r in rows]
+
+    def _by_due(self, collection: str, kinds: Sequence[tuple[str, str]], limit: int,
+                offset: int) -> list[Record]:
+        """Records of the (type, status) pairs, soonest due first, undated last.
+
+        One OR over the pairs makes SQLite read and sort every record of the collection;
+        per status, the (collection, status, due_at) index yields the dated ones in order
+        and the undated ones at once, so each branch stops after ``limit + offset`` rows.
+        """
+        types_of: dict[str, list[str]] = {}
+        for kind, state in kinds:
+            types_of.setdefault(state, []).append(kind)
+        columns = ", ".join("r." + c.strip() for c in _RECORD_COLUMNS.split(","))
+        branches, params = [], []
+        for state, types in types_of.items():
+            for dated in (True, False):
+                branches.append(
+                    f"SELECT * FROM (SELECT {columns} FROM records r INDEXED BY records_by_status"
+                    " WHERE r.collection = ? AND r.status = ? AND r.deleted = 0"
+                    f" AND r.type IN ({', '.join('?' * len(types))})"
+                    f" AND r.due_at IS {'NOT NULL ORDER BY r.due_at' if dated else 'NULL'}"
+                    " LIMIT ?)")
+                params += [collection, state, *types, limit + offset]
+        sql = (f"SELECT * FROM ({' UNION ALL '.join(branches)}) "
+               "ORDER BY due_at IS NULL, due_at, rid LIMIT ? OFFSET ?")
+        with self._lock:
+            rows = self._conn.execute(sql, [*params, limit, offset]).fetchall()
         return [_record(r) for r in rows]
 
     def count(self, collection: str) -> int:

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import requests
-
-from app.accounts import sync_client
 from app.profile import Profile
 from app.ui.qt import QObject, QTimer, Signal, translate
 from app.ui.tasks import Worker
-from sync.client import NotSignedIn, ServerRefused, SyncError, SyncReport, Unreachable
+from sync.errors import NotSignedIn, ServerRefused, SyncError, Unreachable
+
+if TYPE_CHECKING:
+    from sync.client import SyncReport
 
 
 class SyncSession:
@@ -28,6 +28,9 @@ class SyncSession:
     def __init__(self, path: Path) -> None:
         self.profile = Profile.open(path)
         self.server = self.profile.replica.meta("server_url")
+        # requests and keyring load here, in the sync worker, and only with a server.
+        from app.accounts import sync_client
+
         self.client = sync_client(self.profile) if self.server else None
 
     def close(self) -> None:
@@ -37,6 +40,8 @@ class SyncSession:
         """Whether the server answers now (one quick request, no retries)."""
         if self.client is None:
             return False
+        import requests
+
         try:
             response = requests.get(f"{self.server}/healthz", timeout=3)
         except (requests.RequestException, OSError):
