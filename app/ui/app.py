@@ -220,6 +220,11 @@ class Shell(QObject):
         code = list(NAMES)[names.index(name)]
         if code == self.language.code:
             return
+        if self.window.case_view.has_unsaved():
+            self.window.show_message(
+                translate("Shell", "Save or undo the changes of the open case first.")
+            )
+            return
         self.settings["language"] = code
         self.language.use(code)
         # Every label is made in the new language by building the window again.

@@ -100,27 +100,27 @@
         <translation>Срок в ближайшие 3 дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="94"/>
+        <location filename="../../app/ui/views/case_list.py" line="97"/>
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="106"/>
+        <location filename="../../app/ui/views/case_list.py" line="109"/>
         <source>Any state</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="135"/>
+        <location filename="../../app/ui/views/case_list.py" line="138"/>
         <source>Nothing here.</source>
         <translation>Здесь пусто.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="137"/>
+        <location filename="../../app/ui/views/case_list.py" line="140"/>
         <source>{0} shown; scroll for more</source>
         <translation>Показано: {0}; прокрутите, чтобы увидеть остальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="139"/>
+        <location filename="../../app/ui/views/case_list.py" line="142"/>
         <source>{0} in all</source>
         <translation>Всего: {0}</translation>
     </message>
@@ -757,40 +757,45 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/app.py" line="208"/>
+        <location filename="../../app/ui/app.py" line="212"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="209"/>
+        <location filename="../../app/ui/app.py" line="213"/>
         <source>Language:</source>
         <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="225"/>
+        <source>Save or undo the changes of the open case first.</source>
+        <translation>Сначала сохраните или отмените изменения в открытом деле.</translation>
     </message>
 </context>
 <context>
     <name>SyncAgent</name>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="121"/>
+        <location filename="../../app/ui/sync_agent.py" line="126"/>
         <source>This profile works offline only: there is no server to sync with.</source>
         <translation>Этот профиль работает только офлайн: нет сервера для синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="162"/>
+        <location filename="../../app/ui/sync_agent.py" line="167"/>
         <source>The server asks you to sign in again.</source>
         <translation>Сервер просит выполнить вход повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="166"/>
+        <location filename="../../app/ui/sync_agent.py" line="171"/>
         <source>The server cannot be reached; your changes are kept and will be sent when it answers.</source>
         <translation>Сервер недоступен; ваши изменения сохранены и будут отправлены, когда он ответит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="175"/>
+        <location filename="../../app/ui/sync_agent.py" line="180"/>
         <source>The server refused the sync: {0}</source>
         <translation>Сервер отклонил синхронизацию: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="179"/>
+        <location filename="../../app/ui/sync_agent.py" line="184"/>
         <source>The sync stopped: {0}</source>
         <translation>Синхронизация прервана: {0}</translation>
     </message>
@@ -921,17 +926,17 @@
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/sign_in.py" line="264"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="265"/>
         <source>Choose who you are first.</source>
         <translation>Сначала выберите, кто вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/sign_in.py" line="268"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="269"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/sign_in.py" line="277"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="278"/>
         <source>Wrong password. Passwords are checked on this computer; the server is not asked.</source>
         <translation>Неверный пароль. Пароли проверяются на этом компьютере; сервер не запрашивается.</translation>
     </message>

@@ -100,27 +100,27 @@
         <translation>Муддати 3 кун ичида</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="94"/>
+        <location filename="../../app/ui/views/case_list.py" line="97"/>
         <source>All services</source>
         <translation>Барча хизматлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="106"/>
+        <location filename="../../app/ui/views/case_list.py" line="109"/>
         <source>Any state</source>
         <translation>Исталган ҳолат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="135"/>
+        <location filename="../../app/ui/views/case_list.py" line="138"/>
         <source>Nothing here.</source>
         <translation>Ҳеч нарса йўқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="137"/>
+        <location filename="../../app/ui/views/case_list.py" line="140"/>
         <source>{0} shown; scroll for more</source>
         <translation>{0} та кўрсатилган; давоми учун пастга айлантиринг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="139"/>
+        <location filename="../../app/ui/views/case_list.py" line="142"/>
         <source>{0} in all</source>
         <translation>Жами: {0}</translation>
     </message>
@@ -757,40 +757,45 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/app.py" line="208"/>
+        <location filename="../../app/ui/app.py" line="212"/>
         <source>Settings</source>
         <translation>Созламалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="209"/>
+        <location filename="../../app/ui/app.py" line="213"/>
         <source>Language:</source>
         <translation>Тил:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="225"/>
+        <source>Save or undo the changes of the open case first.</source>
+        <translation>Аввал очиқ ишдаги ўзгаришларни сақланг ёки бекор қилинг.</translation>
     </message>
 </context>
 <context>
     <name>SyncAgent</name>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="121"/>
+        <location filename="../../app/ui/sync_agent.py" line="126"/>
         <source>This profile works offline only: there is no server to sync with.</source>
         <translation>Бу профиль фақат офлайн ишлайди: синхронлаш учун сервер йўқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="162"/>
+        <location filename="../../app/ui/sync_agent.py" line="167"/>
         <source>The server asks you to sign in again.</source>
         <translation>Сервер тизимга қайтадан киришингизни сўрамоқда.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="166"/>
+        <location filename="../../app/ui/sync_agent.py" line="171"/>
         <source>The server cannot be reached; your changes are kept and will be sent when it answers.</source>
         <translation>Сервер билан алоқа йўқ; ўзгаришларингиз сақланади ва сервер жавоб берганда юборилади.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="175"/>
+        <location filename="../../app/ui/sync_agent.py" line="180"/>
         <source>The server refused the sync: {0}</source>
         <translation>Сервер синхронлашни рад этди: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="179"/>
+        <location filename="../../app/ui/sync_agent.py" line="184"/>
         <source>The sync stopped: {0}</source>
         <translation>Синхронлаш тўхтади: {0}</translation>
     </message>
@@ -921,17 +926,17 @@
         <translation>Қулфдан чиқариш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/sign_in.py" line="264"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="265"/>
         <source>Choose who you are first.</source>
         <translation>Аввал ким эканингизни танланг.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/sign_in.py" line="268"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="269"/>
         <source>Checking…</source>
         <translation>Текширилмоқда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/sign_in.py" line="277"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="278"/>
         <source>Wrong password. Passwords are checked on this computer; the server is not asked.</source>
         <translation>Парол нотўғри. Пароллар шу компьютерда текширилади; серверга мурожаат қилинмайди.</translation>
     </message>

@@ -100,27 +100,27 @@
         <translation>Muddati 3 kun ichida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="94"/>
+        <location filename="../../app/ui/views/case_list.py" line="97"/>
         <source>All services</source>
         <translation>Barcha xizmatlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="106"/>
+        <location filename="../../app/ui/views/case_list.py" line="109"/>
         <source>Any state</source>
         <translation>Istalgan holat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="135"/>
+        <location filename="../../app/ui/views/case_list.py" line="138"/>
         <source>Nothing here.</source>
         <translation>Hech narsa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="137"/>
+        <location filename="../../app/ui/views/case_list.py" line="140"/>
         <source>{0} shown; scroll for more</source>
         <translation>{0} ta koʻrsatilgan; davomi uchun pastga aylantiring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="139"/>
+        <location filename="../../app/ui/views/case_list.py" line="142"/>
         <source>{0} in all</source>
         <translation>Jami: {0}</translation>
     </message>
@@ -757,40 +757,45 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/app.py" line="208"/>
+        <location filename="../../app/ui/app.py" line="212"/>
         <source>Settings</source>
         <translation>Sozlamalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="209"/>
+        <location filename="../../app/ui/app.py" line="213"/>
         <source>Language:</source>
         <translation>Til:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="225"/>
+        <source>Save or undo the changes of the open case first.</source>
+        <translation>Avval ochiq ishdagi oʻzgarishlarni saqlang yoki bekor qiling.</translation>
     </message>
 </context>
 <context>
     <name>SyncAgent</name>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="121"/>
+        <location filename="../../app/ui/sync_agent.py" line="126"/>
         <source>This profile works offline only: there is no server to sync with.</source>
         <translation>Bu profil faqat oflayn ishlaydi: sinxronlash uchun server yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="162"/>
+        <location filename="../../app/ui/sync_agent.py" line="167"/>
         <source>The server asks you to sign in again.</source>
         <translation>Server tizimga qaytadan kirishingizni soʻramoqda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="166"/>
+        <location filename="../../app/ui/sync_agent.py" line="171"/>
         <source>The server cannot be reached; your changes are kept and will be sent when it answers.</source>
         <translation>Server bilan aloqa yoʻq; oʻzgarishlaringiz saqlanadi va server javob berganda yuboriladi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="175"/>
+        <location filename="../../app/ui/sync_agent.py" line="180"/>
         <source>The server refused the sync: {0}</source>
         <translation>Server sinxronlashni rad etdi: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="179"/>
+        <location filename="../../app/ui/sync_agent.py" line="184"/>
         <source>The sync stopped: {0}</source>
         <translation>Sinxronlash toʻxtadi: {0}</translation>
     </message>
@@ -921,17 +926,17 @@
         <translation>Qulfdan chiqarish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/sign_in.py" line="264"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="265"/>
         <source>Choose who you are first.</source>
         <translation>Avval kim ekaningizni tanlang.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/sign_in.py" line="268"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="269"/>
         <source>Checking…</source>
         <translation>Tekshirilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/sign_in.py" line="277"/>
+        <location filename="../../app/ui/dialogs/sign_in.py" line="278"/>
         <source>Wrong password. Passwords are checked on this computer; the server is not asked.</source>
         <translation>Parol notoʻgʻri. Parollar shu kompyuterda tekshiriladi; serverga murojaat qilinmaydi.</translation>
     </message>

@@ -4,46 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from casekit import CANDIDATE
-from uikit import press, type_text
+from uikit import offline_profile, offline_window, press, type_text
 
-from app.core.cases import CaseDesk
-from app.core.users import User
 from app.profile import Profile
-from app.ui.i18n import Language
 from app.ui.models.case_table import PAGE
 from app.ui.qt import Qt
-from app.ui.views.main_window import CASES, MainWindow
+from app.ui.views.main_window import CASES
 from sync.credentials import Credentials
 
 
-def _profile(tmp_path: Path, cases: int) -> Path:
-    path = tmp_path / "profile"
-    profile = Profile.open(path)
-    profile.set_user(User("aziza", "uz.jizzakh.dec_3", ("secretary",)))
-    desk = CaseDesk(profile.replica, profile.require_user())
-    for i in range(cases):
-        desk.new("candidate_nomination", {**CANDIDATE, "surname": f"Karimov{i:03d}"})
-    desk.new("candidate_nomination", {**CANDIDATE, "surname": "Gʻafurova", "given_name": "Lola"})
-    profile.close()
-    return path
-
-
-def _window(qtbot, path: Path, **kw) -> MainWindow:
-    language = Language()
-    language.use("en")
-    window = MainWindow(path, User("aziza", "uz.jizzakh.dec_3", ()), language,
-                        has_server=kw.pop("has_server", False), **kw)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    with qtbot.waitSignal(window.cases_model.loaded, timeout=10_000):
-        window.start()
-    return window
-
-
 def test_search_as_you_type_pages_and_keyboard(qtbot, tmp_path: Path) -> None:
-    window = _window(qtbot, _profile(tmp_path, PAGE + 20))
+    window = offline_window(qtbot, offline_profile(tmp_path, PAGE + 20))
     model = window.cases_model
     # Only the first page is loaded; scrolling to the end fetches the rest.
     assert model.rowCount() == PAGE and model.canFetchMore()
@@ -74,12 +45,12 @@ def test_search_as_you_type_pages_and_keyboard(qtbot, tmp_path: Path) -> None:
 
 
 def test_offline_profile_says_so_and_keeps_changes(qtbot, tmp_path: Path) -> None:
-    path = _profile(tmp_path, 2)
+    path = offline_profile(tmp_path, 2)
     profile = Profile.open(path)
     profile.replica.set_meta("server_url", "http://127.0.0.1:9")  # nothing listens there
     Credentials(profile.replica.client_id, path).save({"refresh_token": "r", "access_token": "a"})
     profile.close()
-    window = _window(qtbot, path, has_server=True, probe_seconds=2)
+    window = offline_window(qtbot, path, has_server=True, probe_seconds=2)
     qtbot.waitUntil(lambda: "Offline" in window.online_label.text(), timeout=10_000)
     qtbot.waitUntil(lambda: "3 to send" in window.pending_label.text(), timeout=10_000)
     with qtbot.waitSignal(window.agent.failed, timeout=60_000) as failed:

@@ -256,7 +256,8 @@ class UnlockDialog(QtWidgets.QDialog):
 
     def _add_user(self) -> None:
         self.add_user.emit()
-        self.reject()
+        # Neither accepted nor rejected (which would end the program): the wizard follows.
+        self.done(2)
 
     def unlock(self) -> None:
         item = self.people.currentItem()

@@ -82,6 +82,7 @@ class CaseListPage(QWidget):
         layout.addWidget(self.count)
 
         self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self.focus_table)  # type, Enter, Enter: opened
         self.service_box.currentIndexChanged.connect(self._service_changed)
         self.state_box.currentIndexChanged.connect(self._filters_changed)
         self.deadline_box.currentIndexChanged.connect(self._filters_changed)
@@ -145,6 +146,12 @@ class CaseListPage(QWidget):
         case_id = self.model.data(index, ID_ROLE)
         if case_id:
             self.open_case.emit(case_id)
+
+    def focus_table(self) -> None:
+        """Move to the list, on its first row if none is chosen (keyboard users)."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
