@@ -113,6 +113,28 @@ def check_replica() -> str:
     return "created, written, searched, reopened and checked"
 
 
+def check_desktop() -> str:
+    """Qt's widgets load (the system libraries are there) and every translation is compiled."""
+    try:
+        from PySide6 import QtCore, QtWidgets  # noqa: F401
+    except ImportError as exc:
+        raise CheckFailed(f"the desktop client cannot load Qt ({exc}); on Linux install "
+                          "libegl1 libxkbcommon0 libfontconfig1 libgl1") from exc
+    from app.ui.i18n import compile_translations, translations_dir
+
+    folder = translations_dir()
+    missing = [ts.name for ts in sorted(folder.glob("daftar_*.ts"))
+               if not ts.with_suffix(".qm").exists()]
+    if missing:
+        compile_translations()
+        missing = [m for m in missing if not (folder / m).with_suffix(".qm").exists()]
+    if missing:
+        raise CheckFailed(f"translations not compiled: {', '.join(missing)}; run "
+                          "python -m app.ui.i18n")
+    languages = len(list(folder.glob("daftar_*.qm")))
+    return f"Qt {QtCore.qVersion()}; {languages} translations besides English"
+
+
 def check_profile(profile: Path) -> Callable[[], str]:
     def check() -> str:
         from sync.replica import Replica, ReplicaError
@@ -141,6 +163,7 @@ def run_checks(profile: Path) -> list[CheckResult]:
         ("Service definitions", check_services),
         ("Fonts for documents", check_fonts),
         ("A new replica", check_replica),
+        ("Desktop client", check_desktop),
         ("This profile", check_profile(profile)),
     ]
     results = []
