@@ -160,6 +160,10 @@ class Accounts:
         if not ORG_PATH.match(user.org):
             raise ProfileError(f"{user.org!r} is not an organisation path; write it like "
                                "uz.jizzakh.dec_3")
+        if any(a.name == user.name and a.server is None for a in self.known()):
+            # Creating it again would let anyone at the PC reset its password and roles.
+            raise ProfileError(f"a profile named {user.name} is already on this computer; "
+                               "unlock it with its password, or choose another name")
         key = self.key_for(user.name, None)
         profile = Profile.open(self.path_of(key))
         try:
@@ -191,8 +195,8 @@ def sign_in(profile: Profile, server: str, user_name: str, password: str
     return user, client.credentials
 
 
-def sync_client(profile: Profile):  # -> sync.client.SyncClient
-    """The sync client of a profile that has a server."""
+def sync_client(profile: Profile, **options: Any):  # -> sync.client.SyncClient
+    """The sync client of a profile that has a server (``options``: retries, timeouts)."""
     from app.core.cases import remote_headline
     from app.core.definitions import default_catalogue
     from sync.client import SyncClient
@@ -203,4 +207,4 @@ def sync_client(profile: Profile):  # -> sync.client.SyncClient
         raise ProfileError("this profile has no server yet; sign in to one first")
     return SyncClient(profile.replica, server,
                       Credentials(profile.replica.client_id, profile.path),
-                      remote_headline(default_catalogue()), blobs=profile.blobs)
+                      remote_headline(default_catalogue()), blobs=profile.blobs, **options)

@@ -131,7 +131,11 @@ class Shell(QObject):
         dialog = UnlockDialog(self.accounts, self.auth, selected=selected, locked=locked)
         dialog.add_user.connect(self.first_run)
         dialog.accepted.connect(lambda: self._signed_in(dialog.account, dialog))
-        dialog.rejected.connect(self._maybe_quit)
+        if locked:
+            # A lock is not dismissed with Esc: the window and its open work stay behind it.
+            dialog.rejected.connect(lambda: self.ask_who(selected, locked=True))
+        else:
+            dialog.rejected.connect(self._maybe_quit)
         self.dialog = dialog
         dialog.show()
 
@@ -143,6 +147,20 @@ class Shell(QObject):
         if self.window is not None and self.account and self.account.key == account.key:
             self.window.show()  # unlocked: the same window, as it was left
             self.window.raise_()
+            if isinstance(dialog, FirstRunWizard):
+                self.window.agent.signed_in()  # signed in again: sync may go on
+            return
+        if self.window is not None and self.window.case_view.has_unsaved():
+            # Someone else at a locked PC must not throw away the first person's open work.
+            owner = self.account.name if self.account else ""
+            self.ask_who(self.account.key if self.account else None, locked=True)
+            QtWidgets.QMessageBox.information(
+                self.dialog,
+                "Daftar",
+                translate(
+                    "Shell", "{0} has unsaved changes open; {0} must unlock and save them first."
+                ).format(owner),
+            )
             return
         self.close_window()
         self.account = account
@@ -198,6 +216,12 @@ class Shell(QObject):
         self.ask_who(selected=self.account.key, locked=True)
 
     def switch_user(self) -> None:
+        if self.window is not None:
+            self.window.case_view.leave_then(self._switch)
+        else:
+            self._switch()
+
+    def _switch(self) -> None:
         self.close_window()
         self.account = None
         self.ask_who()

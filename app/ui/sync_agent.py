@@ -9,6 +9,7 @@ every few seconds and syncs as soon as it answers), ``online``, ``syncing``,
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,16 +23,22 @@ if TYPE_CHECKING:
     from sync.client import SyncReport
 
 
+class SyncCancelled(SyncError):
+    """The window closed: the sync stops after the round in hand (applied whole)."""
+
+
 class SyncSession:
     """The sync worker's context: a second connection to the profile and its client."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cancel: threading.Event) -> None:
+        self.cancel = cancel
         self.profile = Profile.open(path)
         self.server = self.profile.replica.meta("server_url")
         # requests and keyring load here, in the sync worker, and only with a server.
         from app.accounts import sync_client
 
-        self.client = sync_client(self.profile) if self.server else None
+        # Few retries: the agent tries again on its own schedule, and says "offline" sooner.
+        self.client = sync_client(self.profile, retries=2) if self.server else None
 
     def close(self) -> None:
         self.profile.close()
@@ -50,7 +57,14 @@ class SyncSession:
 
     def sync(self, progress: Any = None) -> SyncReport:
         assert self.client is not None
-        return self.client.sync(progress)
+
+        def between_rounds(report: SyncReport) -> None:
+            if self.cancel.is_set():
+                raise SyncCancelled("the window was closed")
+            if progress is not None:
+                progress(report)
+
+        return self.client.sync(between_rounds)
 
     def download(self, sha256: str) -> Path:
         assert self.client is not None
@@ -78,9 +92,12 @@ class SyncAgent(QObject):
         self.state = "offline" if has_server else "local"
         self.last_report: SyncReport | None = None
         self._wanted = False  # a sync was asked for while another ran
+        self._cancel = threading.Event()
+        self._received = 0  # records applied by the sync under way (lists need refreshing)
+        self.progress.connect(self._count_received)
         self.worker: Worker[SyncSession] = Worker(
             "sync",
-            lambda: SyncSession(profile_path),
+            lambda: SyncSession(profile_path, self._cancel),
             SyncSession.close,
             expected=(SyncError,),
             parent=self,
@@ -104,16 +121,27 @@ class SyncAgent(QObject):
         self.probe()
 
     def stop(self) -> None:
+        """Stop syncing without making the window wait: a round in hand finishes (whole) in
+        the background, and no further round starts."""
         for timer in (self._probe_timer, self._sync_timer, self._soon):
             timer.stop()
-        self.worker.stop()
+        self._cancel.set()
+        self.worker.stop(timeout=1.0)
 
     # --- triggers --------------------------------------------------------------------------
 
     def probe(self) -> None:
-        if self.state in ("local", "syncing", "signed-out"):
+        # Only while offline: online, the sync timer's rounds tell whether the server answers
+        # (a request every few seconds costs a 2G link for nothing).
+        if self.state != "offline":
             return
         self.worker.run_latest("probe", lambda s: s.probe(), self._probed)
+
+    def signed_in(self) -> None:
+        """The person signed in again after the server ended the sign-in."""
+        if self.state == "signed-out":
+            self._set_state("offline")
+            self.probe()
 
     def local_change(self) -> None:
         """Something was saved here: sync soon if the server is there."""
@@ -132,6 +160,7 @@ class SyncAgent(QObject):
             self._wanted = True
             return
         self._set_state("syncing")
+        self._received = 0
         started = time.monotonic()
 
         def job(session: SyncSession) -> SyncReport:
@@ -162,10 +191,15 @@ class SyncAgent(QObject):
             self.sync_now()  # the link is back: send what waited
 
     def _sync_failed(self, error: Exception) -> None:
+        if isinstance(error, SyncCancelled):
+            return
+        arrived = True  # what arrived before the failure is in the replica: show it
         if isinstance(error, NotSignedIn):
+            arrived = False
             self._set_state("signed-out")
             self.failed.emit(translate("SyncAgent", "The server asks you to sign in again."))
         elif isinstance(error, Unreachable):
+            arrived = self._received > 0
             self._set_state("offline")
             self.failed.emit(
                 translate(
@@ -180,10 +214,16 @@ class SyncAgent(QObject):
                 translate("SyncAgent", "The server refused the sync: {0}").format(error)
             )
         else:
-            self._set_state("offline")
+            # Not a lost link (the server answered something unexpected, or a bug): stay
+            # online and try again at the next timer, not at every probe.
+            self._set_state("online")
             self.failed.emit(translate("SyncAgent", "The sync stopped: {0}").format(error))
-        self.data_changed.emit()  # what did arrive before the failure is in the replica
+        if arrived:
+            self.data_changed.emit()
         self._again()
+
+    def _count_received(self, report: SyncReport) -> None:
+        self._received = report.pulled + report.removed
 
     def _again(self) -> None:
         if self._wanted:

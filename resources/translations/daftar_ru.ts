@@ -100,27 +100,27 @@
         <translation>Срок в ближайшие 3 дня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="97"/>
+        <location filename="../../app/ui/views/case_list.py" line="98"/>
         <source>All services</source>
         <translation>Все услуги</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="109"/>
+        <location filename="../../app/ui/views/case_list.py" line="110"/>
         <source>Any state</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="138"/>
+        <location filename="../../app/ui/views/case_list.py" line="139"/>
         <source>Nothing here.</source>
         <translation>Здесь пусто.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="140"/>
+        <location filename="../../app/ui/views/case_list.py" line="141"/>
         <source>{0} shown; scroll for more</source>
         <translation>Показано: {0}; прокрутите, чтобы увидеть остальные</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="142"/>
+        <location filename="../../app/ui/views/case_list.py" line="143"/>
         <source>{0} in all</source>
         <translation>Всего: {0}</translation>
     </message>
@@ -161,123 +161,123 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="57"/>
+        <location filename="../../app/ui/views/case_view.py" line="60"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="58"/>
+        <location filename="../../app/ui/views/case_view.py" line="61"/>
         <source>Back to the list (Esc)</source>
         <translation>Вернуться к списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="88"/>
+        <location filename="../../app/ui/views/case_view.py" line="91"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="90"/>
+        <location filename="../../app/ui/views/case_view.py" line="93"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="99"/>
+        <location filename="../../app/ui/views/case_view.py" line="102"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="101"/>
+        <location filename="../../app/ui/views/case_view.py" line="104"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="102"/>
-        <location filename="../../app/ui/views/case_view.py" line="291"/>
+        <location filename="../../app/ui/views/case_view.py" line="105"/>
+        <location filename="../../app/ui/views/case_view.py" line="309"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="144"/>
+        <location filename="../../app/ui/views/case_view.py" line="154"/>
         <source>New: {0}</source>
         <translation>Новое дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="146"/>
+        <location filename="../../app/ui/views/case_view.py" line="156"/>
         <source>Fill in the form and save; the case starts as a draft only you can see until the next sync.</source>
         <translation>Заполните форму и сохраните; до следующей синхронизации дело будет черновиком, который видите только вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="181"/>
+        <location filename="../../app/ui/views/case_view.py" line="194"/>
         <source>No documents yet.</source>
         <translation>Документов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="184"/>
+        <location filename="../../app/ui/views/case_view.py" line="197"/>
         <source>Not on this computer yet: {0}. They are fetched when you open them online.</source>
         <translation>На этом компьютере пока нет: {0}. Они загрузятся, когда вы откроете их в режиме онлайн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="199"/>
+        <location filename="../../app/ui/views/case_view.py" line="212"/>
         <source>due {0}</source>
         <translation>срок: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="201"/>
+        <location filename="../../app/ui/views/case_view.py" line="214"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="250"/>
+        <location filename="../../app/ui/views/case_view.py" line="263"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="252"/>
+        <location filename="../../app/ui/views/case_view.py" line="265"/>
         <source>Edited</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="267"/>
+        <location filename="../../app/ui/views/case_view.py" line="280"/>
         <source>No history.</source>
         <translation>История пуста.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="288"/>
+        <location filename="../../app/ui/views/case_view.py" line="306"/>
         <source>Correct the fields marked in red first</source>
         <translation>Сначала исправьте поля, отмеченные красным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="300"/>
+        <location filename="../../app/ui/views/case_view.py" line="321"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Сначала исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="303"/>
+        <location filename="../../app/ui/views/case_view.py" line="324"/>
         <source>Nothing to save.</source>
         <translation>Нет изменений для сохранения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="314"/>
+        <location filename="../../app/ui/views/case_view.py" line="351"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="327"/>
+        <location filename="../../app/ui/views/case_view.py" line="363"/>
         <source>{0}: are you sure?</source>
         <translation>{0}: вы уверены?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="329"/>
+        <location filename="../../app/ui/views/case_view.py" line="365"/>
         <source>This decides the case; it cannot be changed afterwards.</source>
         <translation>Это окончательное решение по делу; потом его нельзя будет изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="358"/>
+        <location filename="../../app/ui/views/case_view.py" line="405"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="359"/>
+        <location filename="../../app/ui/views/case_view.py" line="406"/>
         <source>Save the changes to this case before leaving it?</source>
         <translation>Сохранить изменения в деле перед его закрытием?</translation>
     </message>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="380"/>
+        <location filename="../../app/ui/views/main_window.py" line="404"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -628,87 +628,87 @@
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="269"/>
+        <location filename="../../app/ui/views/main_window.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <location filename="../../app/ui/views/main_window.py" line="269"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>В открытом деле есть несохранённые изменения. Выйти без сохранения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="271"/>
+        <location filename="../../app/ui/views/main_window.py" line="270"/>
         <source>Quit without saving</source>
         <translation>Выйти без сохранения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="310"/>
+        <location filename="../../app/ui/views/main_window.py" line="328"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Ваши роли не позволяют заводить новые дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="315"/>
+        <location filename="../../app/ui/views/main_window.py" line="333"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="316"/>
+        <location filename="../../app/ui/views/main_window.py" line="334"/>
         <source>Service:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="344"/>
+        <location filename="../../app/ui/views/main_window.py" line="368"/>
         <source>Fetching the file from the server…</source>
         <translation>Загрузка файла с сервера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="371"/>
+        <location filename="../../app/ui/views/main_window.py" line="395"/>
         <source>{0} to send</source>
         <translation>К отправке: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="372"/>
+        <location filename="../../app/ui/views/main_window.py" line="396"/>
         <source>never</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="374"/>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
         <source>last sync {0}</source>
         <translation>последняя синхронизация: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="397"/>
+        <location filename="../../app/ui/views/main_window.py" line="421"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <location filename="../../app/ui/views/main_window.py" line="422"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="399"/>
+        <location filename="../../app/ui/views/main_window.py" line="423"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="400"/>
+        <location filename="../../app/ui/views/main_window.py" line="424"/>
         <source>Signed out</source>
         <translation>Сеанс завершён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="401"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Offline only</source>
         <translation>Только офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="421"/>
+        <location filename="../../app/ui/views/main_window.py" line="445"/>
         <source>{0} received</source>
         <translation>Получено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="429"/>
+        <location filename="../../app/ui/views/main_window.py" line="453"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Отправлено: {0}, получено: {1}, конфликтов: {2}, отклонено: {3}; {4}</translation>
     </message>
@@ -757,17 +757,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/app.py" line="212"/>
+        <location filename="../../app/ui/app.py" line="160"/>
+        <source>{0} has unsaved changes open; {0} must unlock and save them first.</source>
+        <translation>У {0} открыто дело с несохранёнными изменениями; сначала {0} должен разблокировать и сохранить их.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="236"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="213"/>
+        <location filename="../../app/ui/app.py" line="237"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="225"/>
+        <location filename="../../app/ui/app.py" line="249"/>
         <source>Save or undo the changes of the open case first.</source>
         <translation>Сначала сохраните или отмените изменения в открытом деле.</translation>
     </message>
@@ -775,27 +780,27 @@
 <context>
     <name>SyncAgent</name>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="126"/>
+        <location filename="../../app/ui/sync_agent.py" line="154"/>
         <source>This profile works offline only: there is no server to sync with.</source>
         <translation>Этот профиль работает только офлайн: нет сервера для синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="167"/>
+        <location filename="../../app/ui/sync_agent.py" line="200"/>
         <source>The server asks you to sign in again.</source>
         <translation>Сервер просит выполнить вход повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="171"/>
+        <location filename="../../app/ui/sync_agent.py" line="205"/>
         <source>The server cannot be reached; your changes are kept and will be sent when it answers.</source>
         <translation>Сервер недоступен; ваши изменения сохранены и будут отправлены, когда он ответит.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="180"/>
+        <location filename="../../app/ui/sync_agent.py" line="214"/>
         <source>The server refused the sync: {0}</source>
         <translation>Сервер отклонил синхронизацию: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="184"/>
+        <location filename="../../app/ui/sync_agent.py" line="220"/>
         <source>The sync stopped: {0}</source>
         <translation>Синхронизация прервана: {0}</translation>
     </message>

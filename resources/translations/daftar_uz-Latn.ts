@@ -100,27 +100,27 @@
         <translation>Muddati 3 kun ichida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="97"/>
+        <location filename="../../app/ui/views/case_list.py" line="98"/>
         <source>All services</source>
         <translation>Barcha xizmatlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="109"/>
+        <location filename="../../app/ui/views/case_list.py" line="110"/>
         <source>Any state</source>
         <translation>Istalgan holat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="138"/>
+        <location filename="../../app/ui/views/case_list.py" line="139"/>
         <source>Nothing here.</source>
         <translation>Hech narsa yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="140"/>
+        <location filename="../../app/ui/views/case_list.py" line="141"/>
         <source>{0} shown; scroll for more</source>
         <translation>{0} ta koʻrsatilgan; davomi uchun pastga aylantiring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_list.py" line="142"/>
+        <location filename="../../app/ui/views/case_list.py" line="143"/>
         <source>{0} in all</source>
         <translation>Jami: {0}</translation>
     </message>
@@ -161,123 +161,123 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="57"/>
+        <location filename="../../app/ui/views/case_view.py" line="60"/>
         <source>← Back</source>
         <translation>← Orqaga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="58"/>
+        <location filename="../../app/ui/views/case_view.py" line="61"/>
         <source>Back to the list (Esc)</source>
         <translation>Roʻyxatga qaytish (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="88"/>
+        <location filename="../../app/ui/views/case_view.py" line="91"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="90"/>
+        <location filename="../../app/ui/views/case_view.py" line="93"/>
         <source>Documents</source>
         <translation>Hujjatlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="99"/>
+        <location filename="../../app/ui/views/case_view.py" line="102"/>
         <source>Undo changes</source>
         <translation>Oʻzgarishlarni bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="101"/>
+        <location filename="../../app/ui/views/case_view.py" line="104"/>
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="102"/>
-        <location filename="../../app/ui/views/case_view.py" line="291"/>
+        <location filename="../../app/ui/views/case_view.py" line="105"/>
+        <location filename="../../app/ui/views/case_view.py" line="309"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Oʻzgarishlarni saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="144"/>
+        <location filename="../../app/ui/views/case_view.py" line="154"/>
         <source>New: {0}</source>
         <translation>Yangi ish: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="146"/>
+        <location filename="../../app/ui/views/case_view.py" line="156"/>
         <source>Fill in the form and save; the case starts as a draft only you can see until the next sync.</source>
         <translation>Shaklni toʻldiring va saqlang; keyingi sinxronlashgacha ish faqat sizga koʻrinadigan qoralama boʻlib turadi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="181"/>
+        <location filename="../../app/ui/views/case_view.py" line="194"/>
         <source>No documents yet.</source>
         <translation>Hozircha hujjatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="184"/>
+        <location filename="../../app/ui/views/case_view.py" line="197"/>
         <source>Not on this computer yet: {0}. They are fetched when you open them online.</source>
         <translation>Bu kompyuterda hali yoʻq: {0}. Ular onlayn rejimda ochilganda yuklab olinadi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="199"/>
+        <location filename="../../app/ui/views/case_view.py" line="212"/>
         <source>due {0}</source>
         <translation>muddat: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="201"/>
+        <location filename="../../app/ui/views/case_view.py" line="214"/>
         <source>overdue</source>
         <translation>muddati oʻtgan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="250"/>
+        <location filename="../../app/ui/views/case_view.py" line="263"/>
         <source>Created</source>
         <translation>Yaratildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="252"/>
+        <location filename="../../app/ui/views/case_view.py" line="265"/>
         <source>Edited</source>
         <translation>Tahrirlandi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="267"/>
+        <location filename="../../app/ui/views/case_view.py" line="280"/>
         <source>No history.</source>
         <translation>Tarix yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="288"/>
+        <location filename="../../app/ui/views/case_view.py" line="306"/>
         <source>Correct the fields marked in red first</source>
         <translation>Avval qizil bilan belgilangan maydonlarni tuzating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="300"/>
+        <location filename="../../app/ui/views/case_view.py" line="321"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Avval qizil bilan belgilangan maydonlarni tuzating.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="303"/>
+        <location filename="../../app/ui/views/case_view.py" line="324"/>
         <source>Nothing to save.</source>
         <translation>Saqlanadigan oʻzgarish yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="314"/>
+        <location filename="../../app/ui/views/case_view.py" line="351"/>
         <source>Saved.</source>
         <translation>Saqlandi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="327"/>
+        <location filename="../../app/ui/views/case_view.py" line="363"/>
         <source>{0}: are you sure?</source>
         <translation>{0}: ishonchingiz komilmi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="329"/>
+        <location filename="../../app/ui/views/case_view.py" line="365"/>
         <source>This decides the case; it cannot be changed afterwards.</source>
         <translation>Bu ish boʻyicha yakuniy qaror; keyin uni oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="358"/>
+        <location filename="../../app/ui/views/case_view.py" line="405"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="359"/>
+        <location filename="../../app/ui/views/case_view.py" line="406"/>
         <source>Save the changes to this case before leaving it?</source>
         <translation>Ishni yopishdan oldin undagi oʻzgarishlarni saqlaysizmi?</translation>
     </message>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="380"/>
+        <location filename="../../app/ui/views/main_window.py" line="404"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
@@ -628,87 +628,87 @@
         <translation>Asosiy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="269"/>
+        <location filename="../../app/ui/views/main_window.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <location filename="../../app/ui/views/main_window.py" line="269"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>Ochiq ishda saqlanmagan oʻzgarishlar bor. Saqlamasdan chiqasizmi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="271"/>
+        <location filename="../../app/ui/views/main_window.py" line="270"/>
         <source>Quit without saving</source>
         <translation>Saqlamasdan chiqish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="310"/>
+        <location filename="../../app/ui/views/main_window.py" line="328"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Rollaringiz hech qanday ishni boshlashga ruxsat bermaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="315"/>
+        <location filename="../../app/ui/views/main_window.py" line="333"/>
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="316"/>
+        <location filename="../../app/ui/views/main_window.py" line="334"/>
         <source>Service:</source>
         <translation>Xizmat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="344"/>
+        <location filename="../../app/ui/views/main_window.py" line="368"/>
         <source>Fetching the file from the server…</source>
         <translation>Fayl serverdan yuklab olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="371"/>
+        <location filename="../../app/ui/views/main_window.py" line="395"/>
         <source>{0} to send</source>
         <translation>Yuborilmagan: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="372"/>
+        <location filename="../../app/ui/views/main_window.py" line="396"/>
         <source>never</source>
         <translation>hali boʻlmagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="374"/>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
         <source>last sync {0}</source>
         <translation>soʻnggi sinxronlash: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="397"/>
+        <location filename="../../app/ui/views/main_window.py" line="421"/>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <location filename="../../app/ui/views/main_window.py" line="422"/>
         <source>Syncing…</source>
         <translation>Sinxronlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="399"/>
+        <location filename="../../app/ui/views/main_window.py" line="423"/>
         <source>Offline</source>
         <translation>Oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="400"/>
+        <location filename="../../app/ui/views/main_window.py" line="424"/>
         <source>Signed out</source>
         <translation>Sessiya tugagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="401"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Offline only</source>
         <translation>Faqat oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="421"/>
+        <location filename="../../app/ui/views/main_window.py" line="445"/>
         <source>{0} received</source>
         <translation>Qabul qilindi: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="429"/>
+        <location filename="../../app/ui/views/main_window.py" line="453"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Yuborildi: {0}, qabul qilindi: {1}, ziddiyatlar: {2}, rad etildi: {3}; {4}</translation>
     </message>
@@ -757,17 +757,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/app.py" line="212"/>
+        <location filename="../../app/ui/app.py" line="160"/>
+        <source>{0} has unsaved changes open; {0} must unlock and save them first.</source>
+        <translation>{0} ochiq ishda saqlanmagan oʻzgarishlar bor; avval {0} qulfni ochib, ularni saqlashi kerak.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="236"/>
         <source>Settings</source>
         <translation>Sozlamalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="213"/>
+        <location filename="../../app/ui/app.py" line="237"/>
         <source>Language:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="225"/>
+        <location filename="../../app/ui/app.py" line="249"/>
         <source>Save or undo the changes of the open case first.</source>
         <translation>Avval ochiq ishdagi oʻzgarishlarni saqlang yoki bekor qiling.</translation>
     </message>
@@ -775,27 +780,27 @@
 <context>
     <name>SyncAgent</name>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="126"/>
+        <location filename="../../app/ui/sync_agent.py" line="154"/>
         <source>This profile works offline only: there is no server to sync with.</source>
         <translation>Bu profil faqat oflayn ishlaydi: sinxronlash uchun server yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="167"/>
+        <location filename="../../app/ui/sync_agent.py" line="200"/>
         <source>The server asks you to sign in again.</source>
         <translation>Server tizimga qaytadan kirishingizni soʻramoqda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="171"/>
+        <location filename="../../app/ui/sync_agent.py" line="205"/>
         <source>The server cannot be reached; your changes are kept and will be sent when it answers.</source>
         <translation>Server bilan aloqa yoʻq; oʻzgarishlaringiz saqlanadi va server javob berganda yuboriladi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="180"/>
+        <location filename="../../app/ui/sync_agent.py" line="214"/>
         <source>The server refused the sync: {0}</source>
         <translation>Server sinxronlashni rad etdi: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_agent.py" line="184"/>
+        <location filename="../../app/ui/sync_agent.py" line="220"/>
         <source>The sync stopped: {0}</source>
         <translation>Sinxronlash toʻxtadi: {0}</translation>
     </message>

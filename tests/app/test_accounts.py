@@ -34,6 +34,10 @@ def test_each_person_gets_their_own_profile(tmp_path: Path) -> None:
     assert accounts.path_of(a) != accounts.path_of(b)
     assert [x.name for x in accounts.known()] == ["aziza", "bobur"]
     assert accounts.unlock(b.key, "password2") and not accounts.unlock(b.key, "password1")
+    # Nobody can make "aziza" again to reset her password (or roles) from the start dialog.
+    with pytest.raises(ProfileError, match="already on this computer"):
+        accounts.create_offline(User("aziza", "uz.jizzakh.dec_3", ("chair",)), "intruder1")
+    assert accounts.unlock(a.key, "password1") and not accounts.unlock(a.key, "intruder1")
     # The same name at a server is a different profile from the offline one.
     assert accounts.key_for("aziza", "http://10.0.0.5:8765") != a.key
 

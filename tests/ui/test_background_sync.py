@@ -18,7 +18,7 @@ def test_changes_wait_offline_and_go_when_the_server_answers(qtbot, server,
     form.set_case({k: v for k, v in CANDIDATE.items() if k != "pinfl"})
     with qtbot.waitSignal(window.case_view.shown, timeout=10_000):
         window.case_view.save()
-    qtbot.waitUntil(lambda: window.agent.state == "offline", timeout=20_000)
+    qtbot.waitUntil(lambda: window.agent.state == "offline", timeout=40_000)
     qtbot.waitUntil(lambda: "1 to send" in window.pending_label.text(), timeout=10_000)
     assert "Offline" in window.online_label.text()
     assert window.case_view.isEnabled()  # the window never waits for the network

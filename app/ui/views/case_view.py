@@ -47,6 +47,9 @@ class CaseView(QWidget):
         self.language = language
         self.references = WorkerReferences(worker)
         self.case_id: str | None = None
+        self._requested: str | None = None  # the case asked for, until it is on screen
+        self._busy = False  # a save or an action is on its way to the desk worker
+        self._after_save: Callable[[], None] | None = None
         self.service: Service | None = None
         self.detail: CaseDetail | None = None
         self._forms: dict[str, FormView] = {}  # built once per service, refilled per case
@@ -126,13 +129,20 @@ class CaseView(QWidget):
         return self._forms.get(self.service.id) if self.service else None
 
     def open_case(self, case_id: str) -> None:
-        self.case_id = case_id
+        """Show ``case_id``; until it arrives nothing on screen can be saved or acted on."""
+        self._requested = case_id
         self._message("")
-        self.worker.run(lambda ws: ws.open_case(case_id), self._show, self._refused)
+        self.forms.setEnabled(False)
+        self._update_buttons()
+        self.worker.run_latest(
+            "open-case", lambda ws: ws.open_case(case_id), self._show, self._refused
+        )
 
     def new_case(self, service: Service) -> None:
         """An empty form of ``service``; Save creates the case."""
         self.case_id, self.detail, self.service = None, None, service
+        self._requested = None
+        self.forms.setEnabled(True)
         self._message("")
         form = self.form_for(service)
         defaults = {
@@ -160,6 +170,9 @@ class CaseView(QWidget):
         return self.language.code
 
     def _show(self, detail: CaseDetail) -> None:
+        if detail.case.id != self._requested:
+            return  # another case was asked for since
+        self.forms.setEnabled(True)
         self.detail = detail
         case = detail.case
         self.case_id = case.id
@@ -280,8 +293,13 @@ class CaseView(QWidget):
         dirty = bool(form and form.changes())
         problems = bool(form and form.problems())
         frozen = bool(self.detail and self.detail.frozen_reason)
-        new = self.case_id is None
-        self.save_button.setEnabled((dirty or new) and not problems and not frozen)
+        new = self.case_id is None and self._requested is None
+        loading = self._requested is not None and self.case_id != self._requested
+        ready = not loading and not self._busy
+        self.save_button.setEnabled(ready and (dirty or new) and not problems and not frozen)
+        for button in self.findChildren(QtWidgets.QPushButton):
+            if button.objectName().startswith("action-") and not ready:
+                button.setEnabled(False)
         self.revert.setEnabled(dirty)
         if problems:
             self.save_button.setToolTip(
@@ -290,33 +308,51 @@ class CaseView(QWidget):
         else:
             self.save_button.setToolTip(translate("CaseView", "Save the changes (Ctrl+S)"))
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Send the changes to the desk worker; False when nothing was sent (and why is shown)."""
         form = self.form
-        if form is None or self.service is None:
-            return
+        if form is None or self.service is None or self._busy:
+            return False
+        if self._requested is not None and self.case_id != self._requested:
+            return False  # the case on screen is not yet the one asked for
         if self.detail is not None and self.detail.frozen_reason:
-            return
+            return False
         if form.problems():  # also takes in what is typed but not yet confirmed
             self._message(translate("CaseView", "Correct the fields marked in red first."))
-            return
+            return False
         if self.case_id is not None and not form.changes():
             self._message(translate("CaseView", "Nothing to save."), error=False)
-            return
+            return False
+        self._set_busy(True)
         if self.case_id is None:
             service_id, values = self.service.id, form.values()
             self.worker.run(lambda ws: ws.new_case(service_id, values), self._saved, self._refused)
         else:
             case_id, changes = self.case_id, form.changes()
             self.worker.run(lambda ws: ws.save(case_id, changes), self._saved, self._refused)
+        return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_buttons()
+        if not busy and self.detail is not None:
+            self._show_actions(self.detail)
 
     def _saved(self, case: Case) -> None:
+        self._set_busy(False)
+        self.saved.emit(case.id)
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()  # the person was leaving: the case is saved, go on
+            return
+        if self._requested not in (None, case.id):
+            return  # they moved on to another case meanwhile
         self.case_id = case.id
         message = translate("CaseView", "Saved.")
         if case.warnings:
             message += " " + " ".join(case.warnings)
         self.open_case(case.id)
         self._message(message, error=False)
-        self.saved.emit(case.id)
 
     def _act(self, action_id: str, label: str) -> None:
         if self.case_id is None or self.detail is None:
@@ -333,6 +369,7 @@ class CaseView(QWidget):
             return
         changes = self.form.changes() if self.form else {}
         case_id = self.case_id
+        self._set_busy(True)
         self.worker.run(lambda ws: ws.act(case_id, action_id, changes), self._saved, self._refused)
 
     def _revert(self) -> None:
@@ -342,6 +379,9 @@ class CaseView(QWidget):
             self.new_case(self.service)
 
     def _refused(self, error: Exception) -> None:
+        self._after_save = None  # whoever was leaving stays, to see why
+        self.forms.setEnabled(True)
+        self._set_busy(False)
         self._message(str(error))
 
     def _message(self, message: str, *, error: bool = True) -> None:
@@ -351,18 +391,30 @@ class CaseView(QWidget):
         self.banner.setText(message)
         self.banner.setVisible(bool(message))
 
+    def leave_then(self, go: Callable[[], None]) -> None:
+        """Run ``go`` once the open case may be left: asks about unsaved changes first.
+
+        Save runs ``go`` after the save succeeded (a refusal keeps the person here, with
+        the reason); Discard drops the changes; Cancel stays.
+        """
+        if not self.has_unsaved():
+            go()
+            return
+        answer = save_discard_cancel(
+            self,
+            translate("CaseView", "Unsaved changes"),
+            translate("CaseView", "Save the changes to this case before leaving it?"),
+        )
+        if answer == "discard":
+            self._revert()
+            go()
+        elif answer == "save":
+            self._after_save = go
+            if not self.save():
+                self._after_save = None
+
     def close_case(self) -> None:
-        if self.has_unsaved():
-            answer = save_discard_cancel(
-                self,
-                translate("CaseView", "Unsaved changes"),
-                translate("CaseView", "Save the changes to this case before leaving it?"),
-            )
-            if answer == "cancel":
-                return
-            if answer == "save":
-                self.save()
-        self.closed.emit()
+        self.leave_then(self.closed.emit)
 
     def current_values(self) -> dict[str, Any]:
         return self.form.values() if self.form else {}

@@ -263,8 +263,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.desk.stop()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
-        unsaved = self.case_view.has_unsaved() and self.pages.currentWidget() is self.case_view
-        if unsaved and not confirm(
+        if self.case_view.has_unsaved() and not confirm(
             self,
             translate("MainWindow", "Unsaved changes"),
             translate("MainWindow", "The open case has unsaved changes. Quit without saving?"),
@@ -280,6 +279,19 @@ class MainWindow(QtWidgets.QMainWindow):
     def show_page(self, index: int) -> None:
         if index < 0:
             return
+        if self.pages.currentWidget() is self.case_view:
+            # Leaving an open case: ask about its unsaved changes; on Cancel stay there.
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self._return_to)
+            self.nav.blockSignals(False)
+            self.case_view.leave_then(lambda: self._go(index))
+            return
+        self._go(index)
+
+    def _go(self, index: int) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(index)
+        self.nav.blockSignals(False)
         self.pages.setCurrentIndex(index)
         if index == CONFLICTS:
             self.conflicts.reload()
@@ -294,7 +306,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.cases.focus_search()
 
     def open_case(self, case_id: str) -> None:
-        self._return_to = max(0, self.nav.currentRow())
+        if self.pages.currentWidget() is self.case_view:
+            self.case_view.leave_then(lambda: self._open(case_id))
+        else:
+            self._return_to = max(0, self.nav.currentRow())
+            self._open(case_id)
+
+    def _open(self, case_id: str) -> None:
         self.case_view.open_case(case_id)
         self.pages.setCurrentWidget(self.case_view)
 
@@ -330,7 +348,13 @@ class MainWindow(QtWidgets.QMainWindow):
             self.new_case(service)
 
     def new_case(self, service: Service) -> None:
-        self._return_to = max(0, self.nav.currentRow())
+        if self.pages.currentWidget() is self.case_view:
+            self.case_view.leave_then(lambda: self._new(service))
+        else:
+            self._return_to = max(0, self.nav.currentRow())
+            self._new(service)
+
+    def _new(self, service: Service) -> None:
         self.case_view.new_case(service)
         self.pages.setCurrentWidget(self.case_view)
 
