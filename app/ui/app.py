@@ -195,6 +195,7 @@ class Shell(QObject):
         self.window.lock_requested.connect(self.lock)
         self.window.switch_requested.connect(self.switch_user)
         self.window.settings_requested.connect(self.edit_settings)
+        self.window.sign_in_requested.connect(self.sign_in_again)
         self.window.resize(1024, 768)
         self.window.show()
         self.window.start()
@@ -208,6 +209,31 @@ class Shell(QObject):
             self.window.hide()
             self.window.deleteLater()
             self.window = None
+
+    def sign_in_again(self) -> None:
+        """The server ended the sign-in (expired, revoked): the same person signs in again."""
+        window, account = self.window, self.account
+        if window is None or account is None or not account.server:
+            return
+        password, ok = QtWidgets.QInputDialog.getText(
+            window,
+            translate("Shell", "Sign in again"),
+            translate("Shell", "Password of {0} at {1}:").format(account.name, account.server),
+            QtWidgets.QLineEdit.EchoMode.Password,
+        )
+        if not ok or not password:
+            return
+        server, name = account.server, account.name
+
+        def done(_account: Account) -> None:
+            window.show_message(translate("Shell", "Signed in again."))
+            window.agent.signed_in()
+
+        self.auth.run(
+            lambda _: self.accounts.sign_in(server, name, password),
+            done,
+            lambda exc: window.show_message(str(exc)),
+        )
 
     def lock(self) -> None:
         if self.window is None or self.account is None:

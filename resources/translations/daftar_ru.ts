@@ -541,19 +541,19 @@
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="37"/>
-        <location filename="../../app/ui/views/main_window.py" line="93"/>
+        <location filename="../../app/ui/views/main_window.py" line="94"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="38"/>
-        <location filename="../../app/ui/views/main_window.py" line="132"/>
+        <location filename="../../app/ui/views/main_window.py" line="133"/>
         <source>Registers</source>
         <translation>Реестры</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="404"/>
+        <location filename="../../app/ui/views/main_window.py" line="406"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
@@ -563,152 +563,152 @@
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="66"/>
+        <location filename="../../app/ui/views/main_window.py" line="67"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="90"/>
+        <location filename="../../app/ui/views/main_window.py" line="91"/>
         <source>Cases waiting for your action</source>
         <translation>Дела, ожидающие ваших действий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="136"/>
+        <location filename="../../app/ui/views/main_window.py" line="137"/>
         <source>New record…</source>
         <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="151"/>
+        <location filename="../../app/ui/views/main_window.py" line="152"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="152"/>
+        <location filename="../../app/ui/views/main_window.py" line="153"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="155"/>
+        <location filename="../../app/ui/views/main_window.py" line="156"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="158"/>
+        <location filename="../../app/ui/views/main_window.py" line="159"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Поиск дел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="161"/>
+        <location filename="../../app/ui/views/main_window.py" line="162"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="163"/>
+        <location filename="../../app/ui/views/main_window.py" line="164"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <location filename="../../app/ui/views/main_window.py" line="168"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="169"/>
+        <location filename="../../app/ui/views/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="188"/>
+        <location filename="../../app/ui/views/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="195"/>
+        <location filename="../../app/ui/views/main_window.py" line="196"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="268"/>
+        <location filename="../../app/ui/views/main_window.py" line="270"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="269"/>
+        <location filename="../../app/ui/views/main_window.py" line="271"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>В открытом деле есть несохранённые изменения. Выйти без сохранения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <location filename="../../app/ui/views/main_window.py" line="272"/>
         <source>Quit without saving</source>
         <translation>Выйти без сохранения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="328"/>
+        <location filename="../../app/ui/views/main_window.py" line="330"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Ваши роли не позволяют заводить новые дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="333"/>
+        <location filename="../../app/ui/views/main_window.py" line="335"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="334"/>
+        <location filename="../../app/ui/views/main_window.py" line="336"/>
         <source>Service:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="368"/>
+        <location filename="../../app/ui/views/main_window.py" line="370"/>
         <source>Fetching the file from the server…</source>
         <translation>Загрузка файла с сервера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="395"/>
+        <location filename="../../app/ui/views/main_window.py" line="397"/>
         <source>{0} to send</source>
         <translation>К отправке: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="396"/>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
         <source>never</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <location filename="../../app/ui/views/main_window.py" line="400"/>
         <source>last sync {0}</source>
         <translation>последняя синхронизация: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="421"/>
+        <location filename="../../app/ui/views/main_window.py" line="423"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="422"/>
+        <location filename="../../app/ui/views/main_window.py" line="424"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="423"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="424"/>
+        <location filename="../../app/ui/views/main_window.py" line="426"/>
         <source>Signed out</source>
         <translation>Сеанс завершён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="427"/>
         <source>Offline only</source>
         <translation>Только офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="445"/>
+        <location filename="../../app/ui/views/main_window.py" line="447"/>
         <source>{0} received</source>
         <translation>Получено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="453"/>
+        <location filename="../../app/ui/views/main_window.py" line="455"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Отправлено: {0}, получено: {1}, конфликтов: {2}, отклонено: {3}; {4}</translation>
     </message>
@@ -762,17 +762,32 @@
         <translation>У {0} открыто дело с несохранёнными изменениями; сначала {0} должен разблокировать и сохранить их.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="236"/>
+        <location filename="../../app/ui/app.py" line="220"/>
+        <source>Sign in again</source>
+        <translation>Войти снова</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="221"/>
+        <source>Password of {0} at {1}:</source>
+        <translation>Пароль {0} на сервере {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="229"/>
+        <source>Signed in again.</source>
+        <translation>Вход выполнен снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="262"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="237"/>
+        <location filename="../../app/ui/app.py" line="263"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="249"/>
+        <location filename="../../app/ui/app.py" line="275"/>
         <source>Save or undo the changes of the open case first.</source>
         <translation>Сначала сохраните или отмените изменения в открытом деле.</translation>
     </message>
@@ -869,26 +884,31 @@
     </message>
     <message>
         <location filename="../../app/ui/views/sync_page.py" line="50"/>
+        <source>Sign in again…</source>
+        <translation>Войти снова…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="53"/>
         <source>Changes the server refused:</source>
         <translation>Изменения, отклонённые сервером:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="53"/>
+        <location filename="../../app/ui/views/sync_page.py" line="56"/>
         <source>Log:</source>
         <translation>Журнал:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="60"/>
+        <location filename="../../app/ui/views/sync_page.py" line="63"/>
         <source>none (offline only)</source>
         <translation>нет (только офлайн)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="63"/>
+        <location filename="../../app/ui/views/sync_page.py" line="66"/>
         <source>never</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="70"/>
+        <location filename="../../app/ui/views/sync_page.py" line="73"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>

@@ -541,19 +541,19 @@
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="37"/>
-        <location filename="../../app/ui/views/main_window.py" line="93"/>
+        <location filename="../../app/ui/views/main_window.py" line="94"/>
         <source>Cases</source>
         <translation>Ишлар</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="38"/>
-        <location filename="../../app/ui/views/main_window.py" line="132"/>
+        <location filename="../../app/ui/views/main_window.py" line="133"/>
         <source>Registers</source>
         <translation>Реестрлар</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="404"/>
+        <location filename="../../app/ui/views/main_window.py" line="406"/>
         <source>Conflicts</source>
         <translation>Зиддиятлар</translation>
     </message>
@@ -563,152 +563,152 @@
         <translation>Синхронлаш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="66"/>
+        <location filename="../../app/ui/views/main_window.py" line="67"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="90"/>
+        <location filename="../../app/ui/views/main_window.py" line="91"/>
         <source>Cases waiting for your action</source>
         <translation>Сиздан ҳаракат кутилаётган ишлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="136"/>
+        <location filename="../../app/ui/views/main_window.py" line="137"/>
         <source>New record…</source>
         <translation>Янги ёзув…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="151"/>
+        <location filename="../../app/ui/views/main_window.py" line="152"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="152"/>
+        <location filename="../../app/ui/views/main_window.py" line="153"/>
         <source>&amp;New case…</source>
         <translation>&amp;Янги иш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="155"/>
+        <location filename="../../app/ui/views/main_window.py" line="156"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Ҳозир синхронлаш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="158"/>
+        <location filename="../../app/ui/views/main_window.py" line="159"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Ишларни қидириш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="161"/>
+        <location filename="../../app/ui/views/main_window.py" line="162"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Созламалар…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="163"/>
+        <location filename="../../app/ui/views/main_window.py" line="164"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулфлаш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <location filename="../../app/ui/views/main_window.py" line="168"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Фойдаланувчини алмаштириш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="169"/>
+        <location filename="../../app/ui/views/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чиқиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="188"/>
+        <location filename="../../app/ui/views/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="195"/>
+        <location filename="../../app/ui/views/main_window.py" line="196"/>
         <source>Main</source>
         <translation>Асосий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="268"/>
+        <location filename="../../app/ui/views/main_window.py" line="270"/>
         <source>Unsaved changes</source>
         <translation>Сақланмаган ўзгаришлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="269"/>
+        <location filename="../../app/ui/views/main_window.py" line="271"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>Очиқ ишда сақланмаган ўзгаришлар бор. Сақламасдан чиқасизми?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <location filename="../../app/ui/views/main_window.py" line="272"/>
         <source>Quit without saving</source>
         <translation>Сақламасдан чиқиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="328"/>
+        <location filename="../../app/ui/views/main_window.py" line="330"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Ролларингиз ҳеч қандай ишни бошлашга рухсат бермайди.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="333"/>
+        <location filename="../../app/ui/views/main_window.py" line="335"/>
         <source>New case</source>
         <translation>Янги иш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="334"/>
+        <location filename="../../app/ui/views/main_window.py" line="336"/>
         <source>Service:</source>
         <translation>Хизмат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="368"/>
+        <location filename="../../app/ui/views/main_window.py" line="370"/>
         <source>Fetching the file from the server…</source>
         <translation>Файл сервердан юклаб олинмоқда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="395"/>
+        <location filename="../../app/ui/views/main_window.py" line="397"/>
         <source>{0} to send</source>
         <translation>Юборилмаган: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="396"/>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
         <source>never</source>
         <translation>ҳали бўлмаган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <location filename="../../app/ui/views/main_window.py" line="400"/>
         <source>last sync {0}</source>
         <translation>сўнгги синхронлаш: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="421"/>
+        <location filename="../../app/ui/views/main_window.py" line="423"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="422"/>
+        <location filename="../../app/ui/views/main_window.py" line="424"/>
         <source>Syncing…</source>
         <translation>Синхронланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="423"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="424"/>
+        <location filename="../../app/ui/views/main_window.py" line="426"/>
         <source>Signed out</source>
         <translation>Сессия тугаган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="427"/>
         <source>Offline only</source>
         <translation>Фақат офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="445"/>
+        <location filename="../../app/ui/views/main_window.py" line="447"/>
         <source>{0} received</source>
         <translation>Қабул қилинди: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="453"/>
+        <location filename="../../app/ui/views/main_window.py" line="455"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Юборилди: {0}, қабул қилинди: {1}, зиддиятлар: {2}, рад этилди: {3}; {4}</translation>
     </message>
@@ -762,17 +762,32 @@
         <translation>{0} очиқ ишда сақланмаган ўзгаришлар бор; аввал {0} қулфни очиб, уларни сақлаши керак.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="236"/>
+        <location filename="../../app/ui/app.py" line="220"/>
+        <source>Sign in again</source>
+        <translation>Қайта кириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="221"/>
+        <source>Password of {0} at {1}:</source>
+        <translation>{0} фойдаланувчисининг {1} серверидаги пароли:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="229"/>
+        <source>Signed in again.</source>
+        <translation>Қайта кирилди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="262"/>
         <source>Settings</source>
         <translation>Созламалар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="237"/>
+        <location filename="../../app/ui/app.py" line="263"/>
         <source>Language:</source>
         <translation>Тил:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="249"/>
+        <location filename="../../app/ui/app.py" line="275"/>
         <source>Save or undo the changes of the open case first.</source>
         <translation>Аввал очиқ ишдаги ўзгаришларни сақланг ёки бекор қилинг.</translation>
     </message>
@@ -869,26 +884,31 @@
     </message>
     <message>
         <location filename="../../app/ui/views/sync_page.py" line="50"/>
+        <source>Sign in again…</source>
+        <translation>Қайта кириш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="53"/>
         <source>Changes the server refused:</source>
         <translation>Сервер рад этган ўзгаришлар:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="53"/>
+        <location filename="../../app/ui/views/sync_page.py" line="56"/>
         <source>Log:</source>
         <translation>Журнал:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="60"/>
+        <location filename="../../app/ui/views/sync_page.py" line="63"/>
         <source>none (offline only)</source>
         <translation>йўқ (фақат офлайн)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="63"/>
+        <location filename="../../app/ui/views/sync_page.py" line="66"/>
         <source>never</source>
         <translation>ҳали бўлмаган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="70"/>
+        <location filename="../../app/ui/views/sync_page.py" line="73"/>
         <source>None.</source>
         <translation>Йўқ.</translation>
     </message>

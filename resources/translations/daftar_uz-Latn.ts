@@ -541,19 +541,19 @@
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="37"/>
-        <location filename="../../app/ui/views/main_window.py" line="93"/>
+        <location filename="../../app/ui/views/main_window.py" line="94"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="38"/>
-        <location filename="../../app/ui/views/main_window.py" line="132"/>
+        <location filename="../../app/ui/views/main_window.py" line="133"/>
         <source>Registers</source>
         <translation>Reyestrlar</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="404"/>
+        <location filename="../../app/ui/views/main_window.py" line="406"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
@@ -563,152 +563,152 @@
         <translation>Sinxronlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="66"/>
+        <location filename="../../app/ui/views/main_window.py" line="67"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="90"/>
+        <location filename="../../app/ui/views/main_window.py" line="91"/>
         <source>Cases waiting for your action</source>
         <translation>Sizdan harakat kutilayotgan ishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="136"/>
+        <location filename="../../app/ui/views/main_window.py" line="137"/>
         <source>New record…</source>
         <translation>Yangi yozuv…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="151"/>
+        <location filename="../../app/ui/views/main_window.py" line="152"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="152"/>
+        <location filename="../../app/ui/views/main_window.py" line="153"/>
         <source>&amp;New case…</source>
         <translation>&amp;Yangi ish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="155"/>
+        <location filename="../../app/ui/views/main_window.py" line="156"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hozir sinxronlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="158"/>
+        <location filename="../../app/ui/views/main_window.py" line="159"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Ishlarni qidirish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="161"/>
+        <location filename="../../app/ui/views/main_window.py" line="162"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="163"/>
+        <location filename="../../app/ui/views/main_window.py" line="164"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <location filename="../../app/ui/views/main_window.py" line="168"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Foydalanuvchini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="169"/>
+        <location filename="../../app/ui/views/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="188"/>
+        <location filename="../../app/ui/views/main_window.py" line="189"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="195"/>
+        <location filename="../../app/ui/views/main_window.py" line="196"/>
         <source>Main</source>
         <translation>Asosiy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="268"/>
+        <location filename="../../app/ui/views/main_window.py" line="270"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="269"/>
+        <location filename="../../app/ui/views/main_window.py" line="271"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>Ochiq ishda saqlanmagan oʻzgarishlar bor. Saqlamasdan chiqasizmi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <location filename="../../app/ui/views/main_window.py" line="272"/>
         <source>Quit without saving</source>
         <translation>Saqlamasdan chiqish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="328"/>
+        <location filename="../../app/ui/views/main_window.py" line="330"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Rollaringiz hech qanday ishni boshlashga ruxsat bermaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="333"/>
+        <location filename="../../app/ui/views/main_window.py" line="335"/>
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="334"/>
+        <location filename="../../app/ui/views/main_window.py" line="336"/>
         <source>Service:</source>
         <translation>Xizmat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="368"/>
+        <location filename="../../app/ui/views/main_window.py" line="370"/>
         <source>Fetching the file from the server…</source>
         <translation>Fayl serverdan yuklab olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="395"/>
+        <location filename="../../app/ui/views/main_window.py" line="397"/>
         <source>{0} to send</source>
         <translation>Yuborilmagan: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="396"/>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
         <source>never</source>
         <translation>hali boʻlmagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <location filename="../../app/ui/views/main_window.py" line="400"/>
         <source>last sync {0}</source>
         <translation>soʻnggi sinxronlash: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="421"/>
+        <location filename="../../app/ui/views/main_window.py" line="423"/>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="422"/>
+        <location filename="../../app/ui/views/main_window.py" line="424"/>
         <source>Syncing…</source>
         <translation>Sinxronlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="423"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Offline</source>
         <translation>Oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="424"/>
+        <location filename="../../app/ui/views/main_window.py" line="426"/>
         <source>Signed out</source>
         <translation>Sessiya tugagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="427"/>
         <source>Offline only</source>
         <translation>Faqat oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="445"/>
+        <location filename="../../app/ui/views/main_window.py" line="447"/>
         <source>{0} received</source>
         <translation>Qabul qilindi: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="453"/>
+        <location filename="../../app/ui/views/main_window.py" line="455"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Yuborildi: {0}, qabul qilindi: {1}, ziddiyatlar: {2}, rad etildi: {3}; {4}</translation>
     </message>
@@ -762,17 +762,32 @@
         <translation>{0} ochiq ishda saqlanmagan oʻzgarishlar bor; avval {0} qulfni ochib, ularni saqlashi kerak.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="236"/>
+        <location filename="../../app/ui/app.py" line="220"/>
+        <source>Sign in again</source>
+        <translation>Qayta kirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="221"/>
+        <source>Password of {0} at {1}:</source>
+        <translation>{0} foydalanuvchisining {1} serveridagi paroli:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="229"/>
+        <source>Signed in again.</source>
+        <translation>Qayta kirildi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="262"/>
         <source>Settings</source>
         <translation>Sozlamalar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="237"/>
+        <location filename="../../app/ui/app.py" line="263"/>
         <source>Language:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="249"/>
+        <location filename="../../app/ui/app.py" line="275"/>
         <source>Save or undo the changes of the open case first.</source>
         <translation>Avval ochiq ishdagi oʻzgarishlarni saqlang yoki bekor qiling.</translation>
     </message>
@@ -869,26 +884,31 @@
     </message>
     <message>
         <location filename="../../app/ui/views/sync_page.py" line="50"/>
+        <source>Sign in again…</source>
+        <translation>Qayta kirish…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/sync_page.py" line="53"/>
         <source>Changes the server refused:</source>
         <translation>Server rad etgan oʻzgarishlar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="53"/>
+        <location filename="../../app/ui/views/sync_page.py" line="56"/>
         <source>Log:</source>
         <translation>Jurnal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="60"/>
+        <location filename="../../app/ui/views/sync_page.py" line="63"/>
         <source>none (offline only)</source>
         <translation>yoʻq (faqat oflayn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="63"/>
+        <location filename="../../app/ui/views/sync_page.py" line="66"/>
         <source>never</source>
         <translation>hali boʻlmagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="70"/>
+        <location filename="../../app/ui/views/sync_page.py" line="73"/>
         <source>None.</source>
         <translation>Yoʻq.</translation>
     </message>

@@ -148,3 +148,37 @@ def test_first_run_signs_in_online_and_a_wrong_password_says_so(qtbot, home: Pat
     server.stop()
     assert Accounts(home).unlock(account.key, "daftar-demo")
     shell.stop()
+
+
+def test_signed_out_by_the_server_signs_in_again_from_the_sync_page(qtbot, home: Path, server,
+                                                                    monkeypatch) -> None:
+    from app.profile import Profile
+    from sync.credentials import Credentials
+
+    accounts = Accounts(home)
+    account = accounts.sign_in(server.url, "kamola", "daftar-demo")
+    shell = Shell(home)
+    shell.start()
+    dialog = shell.dialog
+    qtbot.addWidget(dialog)
+    dialog.password.setText("daftar-demo")
+    dialog.unlock()
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=5000)
+    window = shell.window
+    qtbot.waitUntil(lambda: window.agent.state == "online", timeout=20_000)
+    # The sign-in ends (revoked by an administrator, say): the next sync is refused.
+    profile = Profile.open(accounts.path_of(account))
+    Credentials(profile.replica.client_id, profile.path).clear()
+    profile.close()
+    window.agent.worker.run(lambda session: setattr(session.client, "_access", None))
+    window.agent.sync_now()
+    qtbot.waitUntil(lambda: window.agent.state == "signed-out", timeout=20_000)
+    assert window.sync_page.sign_in_button.isVisibleTo(window.sync_page)
+
+    monkeypatch.setattr(QtWidgets.QInputDialog, "getText",
+                        lambda *a, **k: ("daftar-demo", True))
+    with qtbot.waitSignal(window.agent.synced, timeout=30_000):
+        window.sync_page.sign_in_button.click()
+    assert window.agent.state == "online"
+    assert not window.sync_page.sign_in_button.isVisibleTo(window.sync_page)
+    shell.stop()

@@ -45,6 +45,7 @@ class MainWindow(QtWidgets.QMainWindow):
     lock_requested = Signal()
     switch_requested = Signal()
     settings_requested = Signal()
+    sign_in_requested = Signal()  # the server ended the sign-in: ask for the password again
 
     def __init__(
         self,
@@ -222,6 +223,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.case_view.open_file.connect(self.open_attachment)
         self.conflicts.resolved.connect(self._local_change)
         self.sync_page.sync_button.clicked.connect(self.agent.sync_now)
+        self.sync_page.sign_in_button.clicked.connect(self.sign_in_requested)
         self.agent.state_changed.connect(self._state_changed)
         self.agent.progress.connect(self._progress)
         self.agent.synced.connect(self._synced)

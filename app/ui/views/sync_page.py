@@ -47,6 +47,9 @@ class SyncPage(QWidget):
         layout.addWidget(self.progress)
         self.sync_button = QtWidgets.QPushButton(translate("SyncPage", "Sync now (F5)"))
         layout.addWidget(self.sync_button)
+        self.sign_in_button = QtWidgets.QPushButton(translate("SyncPage", "Sign in again…"))
+        self.sign_in_button.hide()
+        layout.addWidget(self.sign_in_button)
         layout.addWidget(QtWidgets.QLabel(translate("SyncPage", "Changes the server refused:")))
         self.rejected = QtWidgets.QListWidget()
         layout.addWidget(self.rejected, 1)
@@ -71,6 +74,7 @@ class SyncPage(QWidget):
 
     def show_state(self, state: str) -> None:
         self.state.setText(state_text(state))
+        self.sign_in_button.setVisible(state == "signed-out")
 
     def add_log(self, line: str) -> None:
         self.log.appendPlainText(line)
