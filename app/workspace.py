@@ -8,9 +8,9 @@ It is tested without Qt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -206,27 +206,23 @@ class Workspace:
         return CaseDetail(case, self.desk.actions(case), history, frozen, documents, missing)
 
     def new_case(self, service_id: str, values: Mapping[str, Any]) -> Case:
-        stored = self._store_files(values)
-        try:
-            return self.desk.new(service_id, stored.values)
-        except Exception:
-            stored.undo()
-            raise
+        return self._with_files(values, lambda stored: self.desk.new(service_id, stored))
 
     def save(self, case_id: str, changes: Mapping[str, Any]) -> Case:
         """Save edited fields; files picked from disk are stored first (and undone if refused)."""
-        stored = self._store_files(changes)
-        try:
-            return self.desk.set(case_id, stored.values)
-        except Exception:
-            stored.undo()
-            raise
+        return self._with_files(changes, lambda stored: self.desk.set(case_id, stored))
 
     def act(self, case_id: str, action_id: str, changes: Mapping[str, Any] | None = None
             ) -> Case:
-        stored = self._store_files(changes or {})
+        return self._with_files(changes or {},
+                                lambda stored: self.desk.act(case_id, action_id, stored))
+
+    def _with_files(self, values: Mapping[str, Any],
+                    write: Callable[[dict[str, Any]], Case]) -> Case:
+        """``write`` the values with picked files stored; a refusal removes the new files."""
+        stored = _StoredFiles(self.profile, values)
         try:
-            return self.desk.act(case_id, action_id, stored.values)
+            return write(stored.values)
         except Exception:
             stored.undo()
             raise
@@ -234,9 +230,6 @@ class Workspace:
     def attachment_path(self, sha256: str) -> Path | None:
         path = self.profile.blobs.path_of(sha256)
         return path if path.is_file() else None
-
-    def _store_files(self, values: Mapping[str, Any]) -> _StoredFiles:
-        return _StoredFiles(self.profile, values)
 
     # --- registers and references ----------------------------------------------------------
 
@@ -303,13 +296,15 @@ class _StoredFiles:
 
     def __init__(self, profile: Profile, values: Mapping[str, Any]) -> None:
         self.profile = profile
-        self.before = profile.blobs.stored()
+        self.before: set[str] | None = None  # the store's files, read only if one is added
         self.added: list[str] = []
         self.values = {k: self._convert(v, k) for k, v in values.items()}
 
     def _convert(self, value: Any, name: str) -> Any:
         if isinstance(value, dict) and "path" in value and "sha256" not in value:
             path = Path(value["path"])
+            if self.before is None:
+                self.before = self.profile.blobs.stored()
             try:
                 ref = self.profile.blobs.add_file(path)
             except OSError as exc:
@@ -323,7 +318,7 @@ class _StoredFiles:
 
     def undo(self) -> None:
         for sha in self.added:
-            if sha not in self.before:
+            if sha not in (self.before or set()):
                 self.profile.blobs.discard(sha)
 
 
@@ -357,16 +352,3 @@ def display_value(field_def: Any, value: Any, lang: str) -> str:
     if isinstance(value, list):
         return f"{len(value)} ×"
     return str(value)
-
-
-def parse_when(stamp: str | None) -> datetime | None:
-    """A stored timestamp (ISO, maybe with Z) as a local naive datetime, for display."""
-    if not stamp:
-        return None
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone().replace(tzinfo=None)
-    return moment

@@ -9,6 +9,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,6 +63,24 @@ class Server:
 
     def start(self) -> None:
         self.process = start_process(self.db_url, self.port)
+
+
+@contextmanager
+def demo_server(db_url: str) -> Iterator[Server]:
+    """A real server process on loopback over ``db_url``, with the demo organisations."""
+    from app.demo import seed_demo
+    from sync.server.storage import migrate
+
+    engine = create_engine(db_url)
+    migrate(engine)
+    seed_demo(engine)
+    port = free_port()
+    srv = Server(f"http://127.0.0.1:{port}", db_url, engine, start_process(db_url, port), port)
+    try:
+        yield srv
+    finally:
+        srv.stop()
+        engine.dispose()
 
 
 def start_process(db_url: str, port: int) -> subprocess.Popen:

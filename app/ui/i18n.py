@@ -72,30 +72,36 @@ class Language:
                 self._translators.append(translator)
 
     def date(self, value: date | str | None, *, long: bool = False) -> str:
-        if value is None or value == "":
-            return ""
         if isinstance(value, str):
-            try:
-                value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            except ValueError:
+            value = _moment(value) or value
+            if isinstance(value, str):
                 return value
+        if value is None:
+            return ""
         if isinstance(value, datetime):
             value = value.date()
         fmt = (_LONG if long else _SHORT)[self.code]
         return locale(self.code).toString(QDate(value.year, value.month, value.day), fmt)
 
     def datetime(self, value: datetime | str | None) -> str:
-        if value is None or value == "":
-            return ""
         if isinstance(value, str):
-            try:
-                value = datetime.fromisoformat(value.replace("Z", "+00:00"))
-            except ValueError:
+            value = _moment(value) or value
+            if isinstance(value, str):
                 return value
+        if value is None:
+            return ""
         if value.tzinfo is not None:
             value = value.astimezone().replace(tzinfo=None)
         qt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
         return locale(self.code).toString(qt, _SHORT[self.code] + " HH:mm")
+
+
+def _moment(stamp: str) -> datetime | None:
+    """A stored date or timestamp (ISO, maybe ending in Z); None for "" or anything else."""
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")) if stamp else None
+    except ValueError:
+        return None
 
 
 def _qt_translation(code: str) -> Path | None:

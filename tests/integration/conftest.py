@@ -13,13 +13,10 @@ from serverkit import (
     Server,
     _drop_postgres,
     _postgres_database,
-    free_port,
-    start_process,
+    demo_server,
 )
 
-from app.demo import seed_demo
 from sync.credentials import MemoryKeyring
-from sync.server.storage import create_engine, migrate
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -28,16 +25,10 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
         db_url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
     else:
         db_url, _ = _postgres_database()
-    engine = create_engine(db_url)
-    migrate(engine)
-    seed_demo(engine)
-    port = free_port()
-    srv = Server(f"http://127.0.0.1:{port}", db_url, engine, start_process(db_url, port), port)
     try:
-        yield srv
+        with demo_server(db_url) as srv:
+            yield srv
     finally:
-        srv.stop()
-        engine.dispose()
         if request.param == "postgresql":
             _drop_postgres(db_url)
 

@@ -7,16 +7,15 @@ from pathlib import Path
 
 import keyring
 import pytest
-from serverkit import Server, free_port, start_process
+from serverkit import Server, demo_server
 
 from app.accounts import Accounts
-from app.demo import DEMO_PASSWORD, seed_demo
+from app.demo import DEMO_PASSWORD
 from app.ui.app import make_application
 from app.ui.i18n import Language
 from app.ui.qt import QtWidgets
 from app.ui.views.main_window import MainWindow
 from sync.credentials import MemoryKeyring
-from sync.server.storage import create_engine, migrate
 
 
 @pytest.fixture(autouse=True)
@@ -43,17 +42,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Server]:
     """A real central server on loopback (SQLite) with the demo commission and schools."""
-    db_url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
-    engine = create_engine(db_url)
-    migrate(engine)
-    seed_demo(engine)
-    port = free_port()
-    srv = Server(f"http://127.0.0.1:{port}", db_url, engine, start_process(db_url, port), port)
-    try:
+    with demo_server(f"sqlite:///{tmp_path / 'server.sqlite3'}") as srv:
         yield srv
-    finally:
-        srv.stop()
-        engine.dispose()
 
 
 @pytest.fixture

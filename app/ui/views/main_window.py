@@ -9,6 +9,7 @@ from app.core.definitions import Service, text
 from app.core.users import User
 from app.profile import ProfileError
 from app.ui.dialogs.ask import confirm
+from app.ui.form.rules import size_text
 from app.ui.i18n import Language
 from app.ui.models.case_table import CaseTableModel
 from app.ui.qt import (
@@ -27,7 +28,7 @@ from app.ui.tasks import Worker
 from app.ui.views.case_list import CaseListPage
 from app.ui.views.case_view import CaseView
 from app.ui.views.conflicts import ConflictsPage
-from app.ui.views.sync_page import SyncPage, human_bytes, state_text
+from app.ui.views.sync_page import SyncPage, state_text
 from app.workspace import CaseQuery, SyncStatus, Workspace
 from sync.replica import ReplicaError
 
@@ -398,7 +399,7 @@ class MainWindow(QtWidgets.QMainWindow):
         last = self.language.datetime(status.last_sync) or translate("MainWindow", "never")
         self.last_label.setText(
             translate("MainWindow", "last sync {0}").format(last)
-            + (f" · {human_bytes(status.last_bytes)}" if status.last_bytes else "")
+            + (f" · {size_text(status.last_bytes)}" if status.last_bytes else "")
         )
         self.sync_page.show_status(status, rejections)
         nav = self.nav.item(CONFLICTS)
@@ -459,9 +460,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 getattr(report, "pulled", 0),
                 getattr(report, "conflicts", 0),
                 len(getattr(report, "rejections", [])),
-                human_bytes(
-                    getattr(report, "bytes_sent", 0) + getattr(report, "bytes_received", 0)
-                ),
+                size_text(getattr(report, "bytes_sent", 0) + getattr(report, "bytes_received", 0)),
             )
         )
         self.refresh_status()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.ui.form.rules import size_text
 from app.ui.i18n import Language
 from app.ui.qt import QT_TRANSLATE_NOOP, QtWidgets, QWidget, translate
 from app.workspace import SyncStatus
@@ -65,7 +66,7 @@ class SyncPage(QWidget):
         self.last.setText(
             self.language.datetime(status.last_sync) or translate("SyncPage", "never")
         )
-        self.bytes.setText(human_bytes(status.last_bytes))
+        self.bytes.setText(size_text(status.last_bytes))
         self.rejected.clear()
         for r in rejections:
             self.rejected.addItem(f"{r.get('record_id', '')[:13]}: {r.get('reason', '')}")
@@ -78,11 +79,3 @@ class SyncPage(QWidget):
 
     def add_log(self, line: str) -> None:
         self.log.appendPlainText(line)
-
-
-def human_bytes(count: int) -> str:
-    if count < 1024:
-        return f"{count} B"
-    if count < 1024 * 1024:
-        return f"{count / 1024:.1f} KB"
-    return f"{count / 1024 / 1024:.1f} MB"
