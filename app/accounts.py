@@ -192,7 +192,19 @@ def sign_in(profile: Profile, server: str, user_name: str, password: str
     tokens = client.login(user_name, password, profile.device)
     user = User.from_json(tokens["user"])
     profile.set_user(user)
+    after_sign_in(profile, user, tokens)
     return user, client.credentials
+
+
+def after_sign_in(profile: Profile, user: User, tokens: dict[str, Any]) -> None:
+    """What a profile keeps from a sign-in besides the user: the organisation's name as
+    documents print it, and the journals it numbers in (blocks leased at the next sync)."""
+    from app.core.definitions import default_catalogue
+    from app.core.journals import declare
+
+    if tokens.get("org_name"):
+        profile.replica.set_meta("org_name", str(tokens["org_name"]))
+    declare(profile.replica, user, default_catalogue())
 
 
 def sync_client(profile: Profile, **options: Any):  # -> sync.client.SyncClient

@@ -21,6 +21,7 @@ from app.core.text import search_words
 from app.core.users import User
 from app.core.values import ValueProblem, parse_input
 from app.core.workflow import ActionCheck
+from app.documents import DocumentLine, document_lines, print_case_document, save_pdf
 from app.profile import Profile
 from sync.replica import Event, Record, ReplicaError, fts_prefix_query
 
@@ -63,7 +64,7 @@ class CaseDetail:
     actions: list[ActionCheck]
     history: list[Event]
     frozen_reason: str | None
-    documents: list[str] = field(default_factory=list)
+    documents: list[DocumentLine] = field(default_factory=list)
     missing_files: list[str] = field(default_factory=list)
 
 
@@ -193,17 +194,23 @@ class Workspace:
             st = wf.states[case.state]
             if st.final or st.freezes_fields:
                 frozen = (f"The case is {text(st.label, self.lang)}: its fields can no longer "
-                          "change. A correction is a new case that refers to this one.")
+                          "change. A correction is a new decision that refers to this one.")
         history = self.desk.history(case)
-        documents: list[str] = []
-        if wf:
-            for event in history:
-                action = wf.actions.get(str(event.detail.get("action")))
-                if event.kind == "action" and action is not None:
-                    documents += [d for d in action.documents if d not in documents]
+        documents = document_lines(self.profile.replica, case)
         missing = [v["name"] for v in _attachments(case.values)
                    if not self.profile.blobs.has(v["sha256"])]
         return CaseDetail(case, self.desk.actions(case), history, frozen, documents, missing)
+
+    def print_document(self, case_id: str, kind: str, path: Path) -> Path:
+        """Save the case's document ``kind`` as a PDF at ``path`` (whole or not at all)."""
+        printed = print_case_document(self.desk, case_id, kind, self.lang)
+        return save_pdf(path, printed.pdf)
+
+    def document_file_name(self, case_id: str, kind: str) -> str:
+        case = self.desk.get(case_id)
+        line = next((d for d in document_lines(self.profile.replica, case) if d.kind == kind), None)
+        number = "".join(c if c.isalnum() else "-" for c in line.number) if line else ""
+        return f"{kind}-{number or case.id[:8]}.pdf"
 
     def new_case(self, service_id: str, values: Mapping[str, Any]) -> Case:
         return self._with_files(values, lambda stored: self.desk.new(service_id, stored))

@@ -23,7 +23,7 @@ from typing import Any
 
 import requests
 
-from sync import SCHEMA_VERSION
+from sync import SCHEMA_VERSION, numbers
 from sync.blobs import BlobStore
 from sync.credentials import Credentials
 from sync.errors import NotSignedIn, ServerRefused, SyncError, Unreachable
@@ -60,6 +60,9 @@ class SyncReport:
     files_missing: list[str] = field(default_factory=list)
     first_cursor: int = 0
     head: int = 0  # the server's last feed number while more is to come (for progress)
+    numbers_leased: int = 0  # journal numbers this device received
+    numbered: list[tuple[str, int]] = field(default_factory=list)  # provisional -> final
+    lease_problems: list[str] = field(default_factory=list)
 
     @property
     def fraction(self) -> float | None:
@@ -74,7 +77,9 @@ class SyncReport:
                 "conflicts": self.conflicts, "rejections": self.rejections,
                 "rounds": self.rounds, "bytes_sent": self.bytes_sent,
                 "bytes_received": self.bytes_received, "cursor": self.cursor,
-                "seconds": round(self.seconds, 3)}
+                "seconds": round(self.seconds, 3), "numbers_leased": self.numbers_leased,
+                "numbered": [{"entry": e, "number": n} for e, n in self.numbered],
+                "lease_problems": self.lease_problems}
 
 
 def _header_bytes(headers: Any) -> int:
@@ -205,6 +210,18 @@ class SyncClient:
         """Rounds until nothing is left to push and the feed is exhausted."""
         report = SyncReport(first_cursor=self.replica.cursor, cursor=self.replica.cursor)
         started = time.perf_counter()
+        self._rounds(report, progress)
+        if self._lease_numbers(report):  # provisional numbers became final: send them
+            self._rounds(report, progress)
+        self._upload_files(report)  # records travel first: a slow scan never holds them up
+        report.seconds = time.perf_counter() - started
+        with self.replica.write() as tx:
+            tx.set_meta("last_sync_at", utc_now())
+            tx.set_meta("last_sync_bytes", str(report.bytes_sent + report.bytes_received))
+        return report
+
+    def _rounds(self, report: SyncReport,
+                progress: Callable[[SyncReport], None] | None) -> None:
         while True:
             pending = self.replica.pending_mutations(limit=MAX_MUTATIONS_PER_ROUND)
             request = SyncRequest(
@@ -224,12 +241,29 @@ class SyncClient:
                 progress(report)
             if not response["more"] and len(pending) < MAX_MUTATIONS_PER_ROUND:
                 break
-        self._upload_files(report)  # records travel first: a slow scan never holds them up
-        report.seconds = time.perf_counter() - started
+
+    # --- journal numbers ---------------------------------------------------------------
+
+    def _lease_numbers(self, report: SyncReport) -> int:
+        """Top up this device's blocks of journal numbers and number the entries that got
+        only a provisional one offline; returns how many entries were numbered."""
+        for want in numbers.refills(self.replica):
+            body = encode({"org": want.org, "journal": want.journal, "count": want.count,
+                           "request": want.request})
+            try:
+                block = self._json(self._send("/v1/numbers", body, encoding="gzip", auth=True,
+                                              report=report))
+            except ServerRefused as exc:  # e.g. a journal outside this user's scope
+                report.lease_problems.append(f"{want.journal} of {want.org}: {exc}")
+                continue
+            with self.replica.write() as tx:
+                numbers.store_lease(tx, want.org, want.journal, int(block["first"]),
+                                    int(block["last"]))
+            report.numbers_leased += int(block["last"]) - int(block["first"]) + 1
         with self.replica.write() as tx:
-            tx.set_meta("last_sync_at", utc_now())
-            tx.set_meta("last_sync_bytes", str(report.bytes_sent + report.bytes_received))
-        return report
+            done = numbers.finalise(tx, self.replica.meta("device_name") or "")
+        report.numbered += done
+        return len(done)
 
     # --- files -------------------------------------------------------------------------
 

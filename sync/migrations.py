@@ -168,11 +168,44 @@ def _m004_one_letter_prefixes(conn: sqlite3.Connection) -> None:
     )
 
 
+def _m005_chains_and_numbers(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        -- The event's place in its record's hash chain (given by the server) and the
+        -- chain's hash after it, computed when the event arrived (sync/chain.py).
+        ALTER TABLE events ADD COLUMN n INTEGER;
+        ALTER TABLE events ADD COLUMN hash TEXT;
+        CREATE INDEX events_by_chain ON events (record_rid, n) WHERE n IS NOT NULL;
+
+        -- Blocks of journal numbers the server leased to this device (sync/numbers.py).
+        CREATE TABLE number_blocks (
+            org TEXT NOT NULL,
+            journal TEXT NOT NULL,
+            first INTEGER NOT NULL,
+            last INTEGER NOT NULL,
+            next INTEGER NOT NULL,
+            leased_at TEXT NOT NULL,
+            PRIMARY KEY (org, journal, first)
+        );
+        -- The journals this device numbers in: how many leases it took (which names the
+        -- next lease request) and how many provisional numbers it issued.
+        CREATE TABLE number_journals (
+            org TEXT NOT NULL,
+            journal TEXT NOT NULL,
+            leases INTEGER NOT NULL DEFAULT 0,
+            provisional INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (org, journal)
+        );
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(2, "sync: event origins, rejected mutations, conflicts as records", _m002_sync),
     Migration(3, "blob upload queue", _m003_blob_queue),
     Migration(4, "search index of one-letter prefixes", _m004_one_letter_prefixes),
+    Migration(5, "hash-chained history; leased journal numbers", _m005_chains_and_numbers),
 )
 
 

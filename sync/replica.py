@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sync import SCHEMA_VERSION, hlc
+from sync import SCHEMA_VERSION, chain, hlc
 from sync.ids import uuid7
 from sync.migrations import MIGRATIONS, apply_migrations
 from sync.protocol import WireMutation
@@ -81,6 +81,7 @@ class Event:
     kind: str
     detail: dict[str, Any] = field(default_factory=dict)
     mutation_id: int | None = None
+    n: int | None = None  # its place in the server's chain; None until the server has it
 
 
 @dataclass
@@ -95,10 +96,11 @@ class Mutation:
     hlc: str
     schema_version: int
     created_at: str
+    chain: str | None = None  # the record's history as held here (sync/chain.py)
 
     def to_wire(self) -> WireMutation:
         return WireMutation(self.mutation_id, self.collection, self.record_id, self.kind,
-                            self.changes, self.base, self.command, self.hlc)
+                            self.changes, self.base, self.command, self.hlc, self.chain)
 
 
 _RECORD_COLUMNS = (
@@ -386,13 +388,18 @@ class Replica:
     def events(self, collection: str, record_id: str) -> list[Event]:
         with self._lock:
             rows = self._conn.execute(
-                "SELECT e.at, e.hlc, e.actor, e.device, e.kind, e.detail, e.mutation_id "
+                "SELECT e.at, e.hlc, e.actor, e.device, e.kind, e.detail, e.mutation_id, e.n "
                 "FROM events e JOIN records r ON r.rid = e.record_rid "
                 "WHERE r.collection = ? AND r.id = ? ORDER BY e.hlc, e.eid",
                 (collection, record_id),
             ).fetchall()
-        return [Event(at, h, actor, dev, kind, json.loads(detail), mid)
-                for at, h, actor, dev, kind, detail, mid in rows]
+        return [Event(at, h, actor, dev, kind, json.loads(detail), mid, n)
+                for at, h, actor, dev, kind, detail, mid, n in rows]
+
+    def chain_check(self, collection: str, record_id: str) -> chain.ChainCheck:
+        """Recompute the record's history chain from the events stored here."""
+        with self._lock:
+            return _chain_check(self._conn, collection, record_id)
 
     @property
     def cursor(self) -> int:
@@ -407,9 +414,17 @@ class Replica:
                 "schema_version, created_at FROM outbox ORDER BY mutation_id LIMIT ?",
                 (limit,),
             ).fetchall()
+            # What the device holds of each record's history, recomputed (not the stored
+            # hashes): the server refuses an edit of a record whose history was altered here.
+            claims: dict[tuple[str, str], str | None] = {}
+            for row in rows:
+                key = (row[1], row[2])
+                if key not in claims:
+                    found = _chain_check(self._conn, *key)
+                    claims[key] = found.claim if found.events else None
         return [
             Mutation(mid, coll, rid, kind, json.loads(ch), json.loads(base),
-                     json.loads(cmd) if cmd else None, h, sv, created)
+                     json.loads(cmd) if cmd else None, h, sv, created, claims[(coll, rid)])
             for mid, coll, rid, kind, ch, base, cmd, h, sv, created in rows
         ]
 
@@ -637,13 +652,33 @@ class Transaction:
         mine = f"{self.replica.client_id}:"
         for event in events:
             origin = event["origin"]
-            if origin.startswith(mine) and origin[len(mine):].isdigit():
-                continue  # our own edit, already in the history
+            n = event.get("n")
+            link = self._link(rid, collection, record_id, n, event) if n else None
+            values = (event["at"], event["hlc"], event["actor"], event["device"],
+                      event["kind"], dumps(event.get("detail", {})), origin, n, link)
+            # Our own edit: the history keeps the server's words for it (its time, the
+            # values it replaced there), which is what the chain covers.
+            if origin.startswith(mine) and origin[len(mine):].isdigit() and self._conn.execute(
+                    "UPDATE events SET at = ?, hlc = ?, actor = ?, device = ?, kind = ?, "
+                    "detail = ?, origin = ?, n = ?, hash = ? WHERE record_rid = ? AND "
+                    "mutation_id = ?", (*values, rid, int(origin[len(mine):]))).rowcount:
+                continue
             self._conn.execute(
-                "INSERT OR IGNORE INTO events (record_rid, at, hlc, actor, device, kind, "
-                "detail, mutation_id, origin) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)",
-                (rid, event["at"], event["hlc"], event["actor"], event["device"],
-                 event["kind"], dumps(event.get("detail", {})), event["origin"]))
+                "INSERT INTO events (record_rid, at, hlc, actor, device, kind, detail, "
+                "origin, n, hash, mutation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) "
+                "ON CONFLICT (origin) DO UPDATE SET n = excluded.n, hash = excluded.hash "
+                "WHERE events.n IS NULL", (rid, *values))
+
+    def _link(self, rid: int, collection: str, record_id: str, n: int,
+              event: Mapping[str, Any]) -> str | None:
+        """The chain's hash after event ``n``, from the stored hash of event ``n - 1``."""
+        if n == 1:
+            previous: str | None = chain.genesis(collection, record_id)
+        else:
+            row = self._conn.execute("SELECT hash FROM events WHERE record_rid = ? AND n = ?",
+                                     (rid, n - 1)).fetchone()
+            previous = row[0] if row else None
+        return chain.link(previous, n, event) if previous else None
 
     def show_locally(self, collection: str, record_id: str, changes: Mapping[str, Any],
                      headline: Headline) -> None:
@@ -664,6 +699,18 @@ class Transaction:
         last = hlc.Timestamp.parse(last_text) if last_text else None
         merged = hlc.receive(last, hlc.Timestamp.parse(remote), self.replica.client_id[-12:])
         self.replica._set_meta("hlc", str(merged))
+
+
+def _chain_check(conn: sqlite3.Connection, collection: str, record_id: str
+                 ) -> chain.ChainCheck:
+    rows = conn.execute(
+        "SELECT e.n, e.origin, e.at, e.hlc, e.actor, e.device, e.kind, e.detail, e.hash "
+        "FROM events e JOIN records r ON r.rid = e.record_rid "
+        "WHERE r.collection = ? AND r.id = ? AND e.n IS NOT NULL ORDER BY e.n",
+        (collection, record_id)).fetchall()
+    keys = ("n", "origin", "at", "hlc", "actor", "device", "kind", "detail", "hash")
+    return chain.check(collection, record_id, [dict(zip(keys, row, strict=True))
+                                               for row in rows])
 
 
 def _get(conn: sqlite3.Connection, collection: str, record_id: str) -> Record | None:

@@ -19,6 +19,7 @@ import pytest
 import requests
 import sqlalchemy as sa
 
+from app.accounts import after_sign_in
 from app.core.cases import CaseDesk, remote_headline
 from app.core.definitions import default_catalogue
 from app.core.users import User
@@ -139,6 +140,7 @@ class Device:
             tokens = self.client.login(user, DEMO_PASSWORD, self.name)
             self.user = User.from_json(tokens["user"])
             self.profile.set_user(self.user)
+            after_sign_in(self.profile, self.user, tokens)
         else:
             self.user = self.profile.require_user()
         self.desk = CaseDesk(self.replica, self.user, device=self.name)

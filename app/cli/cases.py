@@ -44,6 +44,24 @@ def register(commands: Any, common: Any) -> None:
     p.add_argument("id", help="case id (or a unique beginning of it)")
     p.set_defaults(handler=show_case)
 
+    p = sub.add_parser("verify", parents=[common()],
+                       help="check that a case's history was not altered",
+                       description="Recomputes the hash chain of the case's history as the "
+                                   "server numbered it; exit 1 when an event was altered or "
+                                   "removed.")
+    p.add_argument("id", help="case id (or a unique beginning of it)")
+    p.set_defaults(handler=verify_case)
+
+    p = sub.add_parser("correct", parents=[common()],
+                       help="correct a decided case by a new decision",
+                       description="A decided case and its decision never change; a "
+                                   "correction is a new numbered decision that refers to it.")
+    p.add_argument("id", help="case id (or a unique beginning of it)")
+    p.add_argument("--point", action="append", default=[], metavar="TEXT",
+                   help="an operative point of the correcting decision")
+    with_set(p)
+    p.set_defaults(handler=correct_case)
+
     p = sub.add_parser("list", parents=[common()], help="list cases, newest first")
     p.add_argument("--service", help="only this service")
     p.add_argument("--state", help="only cases in this state")
@@ -160,6 +178,50 @@ def show_case(args: argparse.Namespace) -> int:
     return 0
 
 
+def verify_case(args: argparse.Namespace) -> int:
+    profile, desk = _desk(args)
+    try:
+        case = desk.get(args.id)
+        found = profile.replica.chain_check(case.record.collection, case.id)
+        unconfirmed = sum(1 for e in desk.history(case) if e.n is None)
+    finally:
+        profile.close()
+    payload = {"ok": found.intact, "id": case.id, "events": found.events,
+               "head": found.head, "problems": list(found.problems),
+               "first_bad": found.first_bad, "not_yet_on_server": unconfirmed}
+    if found.intact:
+        emit(args, payload, f"the history of {case.id} is intact: {found.events} events "
+                            f"confirmed by the server, chain {found.head[:16]}"
+             + (f"; {unconfirmed} more not sent yet" if unconfirmed else ""))
+        return 0
+    emit(args, payload, lambda: "\n".join(
+        [f"the history of {case.id} was altered on this device:"]
+        + [f"  {p}" for p in found.problems]
+        + ["The server refuses edits of this case from here; keep the file for your "
+           "administrator."]))
+    return 1
+
+
+def correct_case(args: argparse.Namespace) -> int:
+    from app.core.journals import JournalError, correct
+
+    profile, desk = _desk(args)
+    try:
+        case = desk.get(args.id)
+        corrections = _Values(profile, desk).parse(case.service, args.values)
+        try:
+            entry = correct(desk, case.id, args.point, corrections=corrections)
+        except JournalError as exc:
+            raise CommandError(str(exc)) from exc
+    finally:
+        profile.close()
+    emit(args, entry.to_json(),
+         f"decision № {entry.printed} corrects {entry.corrects}"
+         + (" (provisional number, final after the next sync)" if entry.is_provisional
+            else "") + f"; print it with: daftar doc {case.id[:13]} correction -o FILE.pdf")
+    return 0
+
+
 def list_cases(args: argparse.Namespace) -> int:
     profile, desk = _desk(args)
     try:
@@ -216,9 +278,13 @@ def _shown(desk: CaseDesk, field: Field, value: Any, lang: str) -> str:
 
 def _print_case(args: argparse.Namespace, desk: CaseDesk, case: Case, *,
                 with_history: bool) -> None:
+    from app.core.journals import entries_of
+
     history = desk.history(case) if with_history else None
     actions = desk.actions(case)
+    entries = entries_of(desk.replica, case.id)
     payload = case.to_json(args.lang, actions=actions, history=history)
+    payload["journal"] = [e.to_json() for e in entries]
 
     def lines() -> str:
         lang = args.lang
@@ -235,6 +301,10 @@ def _print_case(args: argparse.Namespace, desk: CaseDesk, case: Case, *,
             if shown:
                 out.append(f"\n[{text(section.label, lang)}]")
                 out += [f"  {text(f.label, lang)}: {_shown(desk, f, v, lang)}" for f, v in shown]
+        for e in entries:
+            provisional = " (provisional)" if e.is_provisional else ""
+            out.append(f"{e.journal:<8}№ {e.printed}{provisional}  {e.at.replace('T', ' ')}"
+                       f"  {e.by}" + (f"  corrects {e.corrects}" if e.corrects else ""))
         for w in case.warnings:
             out.append(f"warning: {w}")
         if actions:

@@ -16,11 +16,13 @@ from typing import Any
 from app.core.deadlines import due_at
 from app.core.definitions import TEXT_TYPES, Catalogue, Service, default_catalogue, text
 from app.core.forms import FilledForm
+from app.core.journals import JOURNAL, number_case
 from app.core.text import search_key, search_words
 from app.core.users import User
 from app.core.values import ValueProblem
 from app.core.workflow import ActionCheck, available_actions, check_action
 from sync.ids import uuid7
+from sync.numbers import headline as journal_headline
 from sync.replica import (
     Event,
     Headline,
@@ -276,14 +278,17 @@ class CaseDesk:
             if not check.allowed:
                 raise CaseError(f"cannot {text(action.label, self.lang).lower()}: "
                                 + "; ".join(check.reasons))
-            changes.update(_state=action.to,
-                           _entered_at=self.clock().isoformat(timespec="seconds"))
+            now = self.clock()
+            changes.update(_state=action.to, _entered_at=now.isoformat(timespec="seconds"))
             merged = self._merge(record.data, changes)
             tx.edit(collection, rec_id, changes, compute_headline(tx, service, merged),
                     actor=self.user.name, device=self.device, event_kind="action",
                     event_detail={"action": action.id, "from": state, "to": action.to},
                     command={"action": action.id, "expected_state": state, "to": action.to})
             record = tx.get(collection, rec_id)
+            assert record is not None
+            # The receipt's registration number, the decision's number: taken with the action.
+            number_case(tx, self._case(record), service, action, self.user, now, self.device)
         assert record is not None
         return self._case(record, warnings)
 
@@ -312,7 +317,7 @@ class CaseDesk:
                                           wf.states[state].freezes_fields):
             label = text(wf.states[state].label, self.lang)
             raise CaseError(f"the case is {label}: its fields can no longer change "
-                            "(a correction is a new case that refers to this one)")
+                            "(a correction is a new decision that refers to this one)")
 
     def _check(self, service: Service, merged: Mapping[str, Any],
                changes: Mapping[str, Any]) -> list[str]:
@@ -390,6 +395,8 @@ def remote_headline(catalogue: Catalogue) -> Callable[[Transaction, str, dict[st
         service = catalogue.get(str(data.get("_service")))
         if service is not None:
             return compute_headline(tx, service, data)
+        if collection == JOURNAL:
+            return journal_headline(data)
         if collection == CONFLICTS:
             title = f"{data.get('field')}: {data.get('server_value')!r} / " \
                     f"{data.get('incoming_value')!r}"

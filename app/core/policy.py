@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.definitions import Catalogue, default_catalogue, text
 from app.core.forms import FilledForm
+from app.core.journals import JOURNAL
 from app.core.users import User
 from app.core.values import ValueProblem
 from app.core.workflow import check_action
@@ -31,6 +32,11 @@ class DomainPolicy:
               mutation: WireMutation, after: dict[str, Any]) -> str | None:
         if collection in SERVER_ONLY:
             return "conflicts are made by the server and changed only by resolving them"
+        if collection == JOURNAL:
+            # Numbers are checked by the server's journal rules (sync/server/numbers.py).
+            if before is None and after.get("by") != user.name:
+                return "a journal entry is written in its author's own name"
+            return None
         service_id = (before or after).get("_service")
         service = self.catalogue.get(service_id) if isinstance(service_id, str) else None
         if service is None:

@@ -18,7 +18,8 @@ numbers from its journals come from the caller in ``extra``:
 ``outcome``        decision: the state decided (default: the case's state)
 ``articles``       decision: articles of the Election Code the preamble cites ("33, 68")
 ``title``, ``preamble``, ``points``  decision: text that replaces the composed text
-``corrects``       decision: the decision this one corrects, as printed
+``corrects``       decision: the decision this one corrects, as printed; with it the
+                   decision is a correction, its ``points`` what it corrects
 ``decision_number``, ``decision_at``  certificate: the registration decision
 ``election``       certificate, mandate: the election's name
 ``valid_until``    certificate: until when (default: until the results are published)
@@ -106,7 +107,9 @@ def build_decision(case: Case, extra: Extra) -> Decision:
     commission = commission_of(case, extra)
     outcome = str(extra.get("outcome") or case.state or "")
     accordance = _accordance(str(extra.get("articles") or ""))
-    if case.service.id == "candidate_nomination" and outcome in ("registered", "refused"):
+    if extra.get("corrects"):
+        title, preamble, points = _correction(case, str(extra["corrects"]), accordance)
+    elif case.service.id == "candidate_nomination" and outcome in ("registered", "refused"):
         title, preamble, points = _nomination_decision(case, outcome, accordance)
     else:
         title, preamble, points = _generic_decision(case, outcome, accordance)
@@ -274,6 +277,17 @@ def _nomination_decision(case: Case, outcome: str, accordance: Text
                                                   person=person(lang), reason=reason, **where))
         rest = ("point_send_copy", "point_appeal", "point_control")
     return title, preamble, (first, *(PHRASES[key] for key in rest))
+
+
+def _correction(case: Case, ref: str, accordance: Text
+                ) -> tuple[Text, Text, tuple[Text, ...]]:
+    """A decision correcting an earlier one; its points come from ``extra['points']``."""
+    summary = case.title or person_name(case) or case.id
+    title = each_language(lambda lang: phrase("title_correction", lang, ref=ref))
+    preamble = each_language(lambda lang: phrase(
+        "decides_correction", lang, ref=ref, summary=summary,
+        accordance=accordance if isinstance(accordance, str) else accordance[lang]))
+    return title, preamble, (PHRASES["point_control"],)
 
 
 def _generic_decision(case: Case, outcome: str, accordance: Text

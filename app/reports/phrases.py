@@ -38,6 +38,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "ҳужжатларни кўриб чиқиб, {accordance} комиссия ҚАРОР\u00a0ҚИЛАДИ:",
         "Рассмотрев документы о выдвижении кандидата по избирательному округу № {cn} "
         "«{cname}», представленные: {party}, {accordance}, комиссия\u00a0РЕШИЛА:"),
+    "title_correction": _l(
+        "On correcting decision {ref}",
+        "{ref} qarorga tuzatish kiritish toʻgʻrisida",
+        "{ref} қарорга тузатиш киритиш тўғрисида",
+        "О внесении исправлений в решение {ref}"),
+    "decides_correction": _l(
+        "Having found that decision {ref} on the case «{summary}» needs correcting, "
+        "{accordance}, the commission DECIDES to read it as follows:",
+        "«{summary}» ishi boʻyicha {ref} qarorga tuzatish kiritish zarurligini aniqlab, "
+        "{accordance} komissiya QAROR QILADI:",
+        "«{summary}» иши бўйича {ref} қарорга тузатиш киритиш зарурлигини аниқлаб, "
+        "{accordance} комиссия ҚАРОР ҚИЛАДИ:",
+        "Установив необходимость исправления решения {ref} по делу «{summary}», "
+        "{accordance}, комиссия РЕШИЛА:"),
     "title_registered": _l(
         "On the registration of a candidate in constituency No. {cn} «{cname}»",
         "{cn}-son {cname} boʻyicha nomzodni roʻyxatga olish toʻgʻrisida",

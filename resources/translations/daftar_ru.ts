@@ -161,123 +161,183 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="60"/>
+        <location filename="../../app/ui/views/case_view.py" line="62"/>
         <source>← Back</source>
         <translation>← Назад</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="61"/>
+        <location filename="../../app/ui/views/case_view.py" line="63"/>
         <source>Back to the list (Esc)</source>
         <translation>Вернуться к списку (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="91"/>
+        <location filename="../../app/ui/views/case_view.py" line="93"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="93"/>
+        <location filename="../../app/ui/views/case_view.py" line="107"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="102"/>
+        <location filename="../../app/ui/views/case_view.py" line="116"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="104"/>
+        <location filename="../../app/ui/views/case_view.py" line="118"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="105"/>
-        <location filename="../../app/ui/views/case_view.py" line="309"/>
+        <location filename="../../app/ui/views/case_view.py" line="119"/>
+        <location filename="../../app/ui/views/case_view.py" line="320"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="154"/>
+        <location filename="../../app/ui/views/case_view.py" line="168"/>
         <source>New: {0}</source>
         <translation>Новое дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="156"/>
+        <location filename="../../app/ui/views/case_view.py" line="170"/>
         <source>Fill in the form and save; the case starts as a draft only you can see until the next sync.</source>
         <translation>Заполните форму и сохраните; до следующей синхронизации дело будет черновиком, который видите только вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="194"/>
+        <location filename="../../app/ui/views/case_view.py" line="411"/>
         <source>No documents yet.</source>
         <translation>Документов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="197"/>
+        <location filename="../../app/ui/views/case_view.py" line="208"/>
         <source>Not on this computer yet: {0}. They are fetched when you open them online.</source>
         <translation>На этом компьютере пока нет: {0}. Они загрузятся, когда вы откроете их в режиме онлайн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="212"/>
+        <location filename="../../app/ui/views/case_view.py" line="101"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="103"/>
+        <source>Print the chosen document to a PDF file (Enter)</source>
+        <translation>Напечатать выбранный документ в PDF-файл (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="223"/>
         <source>due {0}</source>
         <translation>срок: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="214"/>
+        <location filename="../../app/ui/views/case_view.py" line="225"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="263"/>
+        <location filename="../../app/ui/views/case_view.py" line="274"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="265"/>
+        <location filename="../../app/ui/views/case_view.py" line="276"/>
         <source>Edited</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="280"/>
+        <location filename="../../app/ui/views/case_view.py" line="291"/>
         <source>No history.</source>
         <translation>История пуста.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="306"/>
+        <location filename="../../app/ui/views/case_view.py" line="317"/>
         <source>Correct the fields marked in red first</source>
         <translation>Сначала исправьте поля, отмеченные красным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="321"/>
+        <location filename="../../app/ui/views/case_view.py" line="332"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Сначала исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="324"/>
+        <location filename="../../app/ui/views/case_view.py" line="335"/>
         <source>Nothing to save.</source>
         <translation>Нет изменений для сохранения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="351"/>
+        <location filename="../../app/ui/views/case_view.py" line="362"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="363"/>
+        <location filename="../../app/ui/views/case_view.py" line="374"/>
         <source>{0}: are you sure?</source>
         <translation>{0}: вы уверены?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="365"/>
+        <location filename="../../app/ui/views/case_view.py" line="376"/>
         <source>This decides the case; it cannot be changed afterwards.</source>
         <translation>Это окончательное решение по делу; потом его нельзя будет изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="405"/>
+        <location filename="../../app/ui/views/case_view.py" line="390"/>
+        <source>Receipt of the documents</source>
+        <translation>Расписка в приёме документов</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="391"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="392"/>
+        <source>Registration certificate</source>
+        <translation>Удостоверение о регистрации</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="393"/>
+        <source>Observer&apos;s mandate</source>
+        <translation>Мандат наблюдателя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="394"/>
+        <source>Correcting decision</source>
+        <translation>Решение об исправлении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="404"/>
+        <source>(provisional number until the next sync)</source>
+        <translation>(временный номер до следующей синхронизации)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="432"/>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="433"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="437"/>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="442"/>
+        <source>Saved to {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="481"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="406"/>
+        <location filename="../../app/ui/views/case_view.py" line="482"/>
         <source>Save the changes to this case before leaving it?</source>
         <translation>Сохранить изменения в деле перед его закрытием?</translation>
     </message>
@@ -535,180 +595,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="36"/>
+        <location filename="../../app/ui/views/main_window.py" line="37"/>
         <source>My inbox</source>
         <translation>Мои входящие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="37"/>
-        <location filename="../../app/ui/views/main_window.py" line="94"/>
+        <location filename="../../app/ui/views/main_window.py" line="38"/>
+        <location filename="../../app/ui/views/main_window.py" line="95"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="38"/>
-        <location filename="../../app/ui/views/main_window.py" line="133"/>
+        <location filename="../../app/ui/views/main_window.py" line="39"/>
+        <location filename="../../app/ui/views/main_window.py" line="134"/>
         <source>Registers</source>
         <translation>Реестры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="406"/>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
+        <location filename="../../app/ui/views/main_window.py" line="407"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="40"/>
+        <location filename="../../app/ui/views/main_window.py" line="41"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="67"/>
+        <location filename="../../app/ui/views/main_window.py" line="68"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="91"/>
+        <location filename="../../app/ui/views/main_window.py" line="92"/>
         <source>Cases waiting for your action</source>
         <translation>Дела, ожидающие ваших действий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="137"/>
+        <location filename="../../app/ui/views/main_window.py" line="138"/>
         <source>New record…</source>
         <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="152"/>
+        <location filename="../../app/ui/views/main_window.py" line="153"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="153"/>
+        <location filename="../../app/ui/views/main_window.py" line="154"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="156"/>
+        <location filename="../../app/ui/views/main_window.py" line="157"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="159"/>
+        <location filename="../../app/ui/views/main_window.py" line="160"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Поиск дел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="162"/>
+        <location filename="../../app/ui/views/main_window.py" line="163"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="164"/>
+        <location filename="../../app/ui/views/main_window.py" line="165"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="168"/>
+        <location filename="../../app/ui/views/main_window.py" line="169"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="170"/>
+        <location filename="../../app/ui/views/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="189"/>
+        <location filename="../../app/ui/views/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="196"/>
+        <location filename="../../app/ui/views/main_window.py" line="197"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <location filename="../../app/ui/views/main_window.py" line="271"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="271"/>
+        <location filename="../../app/ui/views/main_window.py" line="272"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>В открытом деле есть несохранённые изменения. Выйти без сохранения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="272"/>
+        <location filename="../../app/ui/views/main_window.py" line="273"/>
         <source>Quit without saving</source>
         <translation>Выйти без сохранения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="330"/>
+        <location filename="../../app/ui/views/main_window.py" line="331"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Ваши роли не позволяют заводить новые дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="335"/>
+        <location filename="../../app/ui/views/main_window.py" line="336"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="336"/>
+        <location filename="../../app/ui/views/main_window.py" line="337"/>
         <source>Service:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="370"/>
+        <location filename="../../app/ui/views/main_window.py" line="371"/>
         <source>Fetching the file from the server…</source>
         <translation>Загрузка файла с сервера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="397"/>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
         <source>{0} to send</source>
         <translation>К отправке: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <location filename="../../app/ui/views/main_window.py" line="399"/>
         <source>never</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="400"/>
+        <location filename="../../app/ui/views/main_window.py" line="401"/>
         <source>last sync {0}</source>
         <translation>последняя синхронизация: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="423"/>
+        <location filename="../../app/ui/views/main_window.py" line="424"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="424"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="426"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="426"/>
+        <location filename="../../app/ui/views/main_window.py" line="427"/>
         <source>Signed out</source>
         <translation>Сеанс завершён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="427"/>
+        <location filename="../../app/ui/views/main_window.py" line="428"/>
         <source>Offline only</source>
         <translation>Только офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="447"/>
+        <location filename="../../app/ui/views/main_window.py" line="448"/>
         <source>{0} received</source>
         <translation>Получено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="455"/>
+        <location filename="../../app/ui/views/main_window.py" line="456"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Отправлено: {0}, получено: {1}, конфликтов: {2}, отклонено: {3}; {4}</translation>
     </message>
@@ -823,92 +883,92 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="10"/>
+        <location filename="../../app/ui/views/sync_page.py" line="11"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="11"/>
+        <location filename="../../app/ui/views/sync_page.py" line="12"/>
         <source>Offline — changes are kept and sent when the server answers</source>
         <translation>Офлайн — изменения сохраняются и будут отправлены, когда сервер ответит</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="14"/>
+        <location filename="../../app/ui/views/sync_page.py" line="15"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="15"/>
+        <location filename="../../app/ui/views/sync_page.py" line="16"/>
         <source>Signed out by the server — sign in again to sync</source>
         <translation>Сервер завершил сеанс — войдите снова, чтобы синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="16"/>
+        <location filename="../../app/ui/views/sync_page.py" line="17"/>
         <source>Offline only — this profile has no server</source>
         <translation>Только офлайн — у этого профиля нет сервера</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="30"/>
+        <location filename="../../app/ui/views/sync_page.py" line="31"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="39"/>
+        <location filename="../../app/ui/views/sync_page.py" line="40"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="40"/>
+        <location filename="../../app/ui/views/sync_page.py" line="41"/>
         <source>Connection:</source>
         <translation>Подключение:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="41"/>
+        <location filename="../../app/ui/views/sync_page.py" line="42"/>
         <source>Changes waiting to be sent:</source>
         <translation>Изменения, ожидающие отправки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="42"/>
+        <location filename="../../app/ui/views/sync_page.py" line="43"/>
         <source>Last sync:</source>
         <translation>Последняя синхронизация:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="43"/>
+        <location filename="../../app/ui/views/sync_page.py" line="44"/>
         <source>Data of the last sync:</source>
         <translation>Объём последней синхронизации:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="48"/>
+        <location filename="../../app/ui/views/sync_page.py" line="49"/>
         <source>Sync now (F5)</source>
         <translation>Синхронизировать сейчас (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="50"/>
+        <location filename="../../app/ui/views/sync_page.py" line="51"/>
         <source>Sign in again…</source>
         <translation>Войти снова…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="53"/>
+        <location filename="../../app/ui/views/sync_page.py" line="54"/>
         <source>Changes the server refused:</source>
         <translation>Изменения, отклонённые сервером:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="56"/>
+        <location filename="../../app/ui/views/sync_page.py" line="57"/>
         <source>Log:</source>
         <translation>Журнал:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="63"/>
+        <location filename="../../app/ui/views/sync_page.py" line="64"/>
         <source>none (offline only)</source>
         <translation>нет (только офлайн)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="66"/>
+        <location filename="../../app/ui/views/sync_page.py" line="67"/>
         <source>never</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="73"/>
+        <location filename="../../app/ui/views/sync_page.py" line="74"/>
         <source>None.</source>
         <translation>Нет.</translation>
     </message>

@@ -161,123 +161,183 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="60"/>
+        <location filename="../../app/ui/views/case_view.py" line="62"/>
         <source>← Back</source>
         <translation>← Orqaga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="61"/>
+        <location filename="../../app/ui/views/case_view.py" line="63"/>
         <source>Back to the list (Esc)</source>
         <translation>Roʻyxatga qaytish (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="91"/>
+        <location filename="../../app/ui/views/case_view.py" line="93"/>
         <source>History</source>
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="93"/>
+        <location filename="../../app/ui/views/case_view.py" line="107"/>
         <source>Documents</source>
         <translation>Hujjatlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="102"/>
+        <location filename="../../app/ui/views/case_view.py" line="116"/>
         <source>Undo changes</source>
         <translation>Oʻzgarishlarni bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="104"/>
+        <location filename="../../app/ui/views/case_view.py" line="118"/>
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="105"/>
-        <location filename="../../app/ui/views/case_view.py" line="309"/>
+        <location filename="../../app/ui/views/case_view.py" line="119"/>
+        <location filename="../../app/ui/views/case_view.py" line="320"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Oʻzgarishlarni saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="154"/>
+        <location filename="../../app/ui/views/case_view.py" line="168"/>
         <source>New: {0}</source>
         <translation>Yangi ish: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="156"/>
+        <location filename="../../app/ui/views/case_view.py" line="170"/>
         <source>Fill in the form and save; the case starts as a draft only you can see until the next sync.</source>
         <translation>Shaklni toʻldiring va saqlang; keyingi sinxronlashgacha ish faqat sizga koʻrinadigan qoralama boʻlib turadi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="194"/>
+        <location filename="../../app/ui/views/case_view.py" line="411"/>
         <source>No documents yet.</source>
         <translation>Hozircha hujjatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="197"/>
+        <location filename="../../app/ui/views/case_view.py" line="208"/>
         <source>Not on this computer yet: {0}. They are fetched when you open them online.</source>
         <translation>Bu kompyuterda hali yoʻq: {0}. Ular onlayn rejimda ochilganda yuklab olinadi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="212"/>
+        <location filename="../../app/ui/views/case_view.py" line="101"/>
+        <source>Save as PDF…</source>
+        <translation>PDF sifatida saqlash…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="103"/>
+        <source>Print the chosen document to a PDF file (Enter)</source>
+        <translation>Tanlangan hujjatni PDF faylga chiqarish (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="223"/>
         <source>due {0}</source>
         <translation>muddat: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="214"/>
+        <location filename="../../app/ui/views/case_view.py" line="225"/>
         <source>overdue</source>
         <translation>muddati oʻtgan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="263"/>
+        <location filename="../../app/ui/views/case_view.py" line="274"/>
         <source>Created</source>
         <translation>Yaratildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="265"/>
+        <location filename="../../app/ui/views/case_view.py" line="276"/>
         <source>Edited</source>
         <translation>Tahrirlandi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="280"/>
+        <location filename="../../app/ui/views/case_view.py" line="291"/>
         <source>No history.</source>
         <translation>Tarix yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="306"/>
+        <location filename="../../app/ui/views/case_view.py" line="317"/>
         <source>Correct the fields marked in red first</source>
         <translation>Avval qizil bilan belgilangan maydonlarni tuzating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="321"/>
+        <location filename="../../app/ui/views/case_view.py" line="332"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Avval qizil bilan belgilangan maydonlarni tuzating.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="324"/>
+        <location filename="../../app/ui/views/case_view.py" line="335"/>
         <source>Nothing to save.</source>
         <translation>Saqlanadigan oʻzgarish yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="351"/>
+        <location filename="../../app/ui/views/case_view.py" line="362"/>
         <source>Saved.</source>
         <translation>Saqlandi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="363"/>
+        <location filename="../../app/ui/views/case_view.py" line="374"/>
         <source>{0}: are you sure?</source>
         <translation>{0}: ishonchingiz komilmi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="365"/>
+        <location filename="../../app/ui/views/case_view.py" line="376"/>
         <source>This decides the case; it cannot be changed afterwards.</source>
         <translation>Bu ish boʻyicha yakuniy qaror; keyin uni oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="405"/>
+        <location filename="../../app/ui/views/case_view.py" line="390"/>
+        <source>Receipt of the documents</source>
+        <translation>Hujjatlar qabul qilinganligi haqida tilxat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="391"/>
+        <source>Decision</source>
+        <translation>Qaror</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="392"/>
+        <source>Registration certificate</source>
+        <translation>Roʻyxatga olinganlik guvohnomasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="393"/>
+        <source>Observer&apos;s mandate</source>
+        <translation>Kuzatuvchi mandati</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="394"/>
+        <source>Correcting decision</source>
+        <translation>Tuzatish kiritish toʻgʻrisidagi qaror</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="404"/>
+        <source>(provisional number until the next sync)</source>
+        <translation>(keyingi sinxronlashgacha vaqtinchalik raqam)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="432"/>
+        <source>Save the document</source>
+        <translation>Hujjatni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="433"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF hujjatlar (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="437"/>
+        <source>Printing…</source>
+        <translation>Chop etilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="442"/>
+        <source>Saved to {0}</source>
+        <translation>{0} ga saqlandi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="481"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="406"/>
+        <location filename="../../app/ui/views/case_view.py" line="482"/>
         <source>Save the changes to this case before leaving it?</source>
         <translation>Ishni yopishdan oldin undagi oʻzgarishlarni saqlaysizmi?</translation>
     </message>
@@ -535,180 +595,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="36"/>
+        <location filename="../../app/ui/views/main_window.py" line="37"/>
         <source>My inbox</source>
         <translation>Kiruvchi ishlarim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="37"/>
-        <location filename="../../app/ui/views/main_window.py" line="94"/>
+        <location filename="../../app/ui/views/main_window.py" line="38"/>
+        <location filename="../../app/ui/views/main_window.py" line="95"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="38"/>
-        <location filename="../../app/ui/views/main_window.py" line="133"/>
+        <location filename="../../app/ui/views/main_window.py" line="39"/>
+        <location filename="../../app/ui/views/main_window.py" line="134"/>
         <source>Registers</source>
         <translation>Reyestrlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="406"/>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
+        <location filename="../../app/ui/views/main_window.py" line="407"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="40"/>
+        <location filename="../../app/ui/views/main_window.py" line="41"/>
         <source>Sync</source>
         <translation>Sinxronlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="67"/>
+        <location filename="../../app/ui/views/main_window.py" line="68"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="91"/>
+        <location filename="../../app/ui/views/main_window.py" line="92"/>
         <source>Cases waiting for your action</source>
         <translation>Sizdan harakat kutilayotgan ishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="137"/>
+        <location filename="../../app/ui/views/main_window.py" line="138"/>
         <source>New record…</source>
         <translation>Yangi yozuv…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="152"/>
+        <location filename="../../app/ui/views/main_window.py" line="153"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="153"/>
+        <location filename="../../app/ui/views/main_window.py" line="154"/>
         <source>&amp;New case…</source>
         <translation>&amp;Yangi ish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="156"/>
+        <location filename="../../app/ui/views/main_window.py" line="157"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hozir sinxronlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="159"/>
+        <location filename="../../app/ui/views/main_window.py" line="160"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Ishlarni qidirish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="162"/>
+        <location filename="../../app/ui/views/main_window.py" line="163"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="164"/>
+        <location filename="../../app/ui/views/main_window.py" line="165"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="168"/>
+        <location filename="../../app/ui/views/main_window.py" line="169"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Foydalanuvchini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="170"/>
+        <location filename="../../app/ui/views/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="189"/>
+        <location filename="../../app/ui/views/main_window.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="196"/>
+        <location filename="../../app/ui/views/main_window.py" line="197"/>
         <source>Main</source>
         <translation>Asosiy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="270"/>
+        <location filename="../../app/ui/views/main_window.py" line="271"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="271"/>
+        <location filename="../../app/ui/views/main_window.py" line="272"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>Ochiq ishda saqlanmagan oʻzgarishlar bor. Saqlamasdan chiqasizmi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="272"/>
+        <location filename="../../app/ui/views/main_window.py" line="273"/>
         <source>Quit without saving</source>
         <translation>Saqlamasdan chiqish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="330"/>
+        <location filename="../../app/ui/views/main_window.py" line="331"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Rollaringiz hech qanday ishni boshlashga ruxsat bermaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="335"/>
+        <location filename="../../app/ui/views/main_window.py" line="336"/>
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="336"/>
+        <location filename="../../app/ui/views/main_window.py" line="337"/>
         <source>Service:</source>
         <translation>Xizmat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="370"/>
+        <location filename="../../app/ui/views/main_window.py" line="371"/>
         <source>Fetching the file from the server…</source>
         <translation>Fayl serverdan yuklab olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="397"/>
+        <location filename="../../app/ui/views/main_window.py" line="398"/>
         <source>{0} to send</source>
         <translation>Yuborilmagan: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <location filename="../../app/ui/views/main_window.py" line="399"/>
         <source>never</source>
         <translation>hali boʻlmagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="400"/>
+        <location filename="../../app/ui/views/main_window.py" line="401"/>
         <source>last sync {0}</source>
         <translation>soʻnggi sinxronlash: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="423"/>
+        <location filename="../../app/ui/views/main_window.py" line="424"/>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="424"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Syncing…</source>
         <translation>Sinxronlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="426"/>
         <source>Offline</source>
         <translation>Oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="426"/>
+        <location filename="../../app/ui/views/main_window.py" line="427"/>
         <source>Signed out</source>
         <translation>Sessiya tugagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="427"/>
+        <location filename="../../app/ui/views/main_window.py" line="428"/>
         <source>Offline only</source>
         <translation>Faqat oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="447"/>
+        <location filename="../../app/ui/views/main_window.py" line="448"/>
         <source>{0} received</source>
         <translation>Qabul qilindi: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="455"/>
+        <location filename="../../app/ui/views/main_window.py" line="456"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Yuborildi: {0}, qabul qilindi: {1}, ziddiyatlar: {2}, rad etildi: {3}; {4}</translation>
     </message>
@@ -823,92 +883,92 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="10"/>
+        <location filename="../../app/ui/views/sync_page.py" line="11"/>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="11"/>
+        <location filename="../../app/ui/views/sync_page.py" line="12"/>
         <source>Offline — changes are kept and sent when the server answers</source>
         <translation>Oflayn — oʻzgarishlar saqlanadi va server javob berganda yuboriladi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="14"/>
+        <location filename="../../app/ui/views/sync_page.py" line="15"/>
         <source>Syncing…</source>
         <translation>Sinxronlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="15"/>
+        <location filename="../../app/ui/views/sync_page.py" line="16"/>
         <source>Signed out by the server — sign in again to sync</source>
         <translation>Server sessiyani tugatdi — sinxronlash uchun tizimga qaytadan kiring</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="16"/>
+        <location filename="../../app/ui/views/sync_page.py" line="17"/>
         <source>Offline only — this profile has no server</source>
         <translation>Faqat oflayn — bu profilda server yoʻq</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="30"/>
+        <location filename="../../app/ui/views/sync_page.py" line="31"/>
         <source>Sync</source>
         <translation>Sinxronlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="39"/>
+        <location filename="../../app/ui/views/sync_page.py" line="40"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="40"/>
+        <location filename="../../app/ui/views/sync_page.py" line="41"/>
         <source>Connection:</source>
         <translation>Ulanish:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="41"/>
+        <location filename="../../app/ui/views/sync_page.py" line="42"/>
         <source>Changes waiting to be sent:</source>
         <translation>Yuborilishini kutayotgan oʻzgarishlar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="42"/>
+        <location filename="../../app/ui/views/sync_page.py" line="43"/>
         <source>Last sync:</source>
         <translation>Soʻnggi sinxronlash:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="43"/>
+        <location filename="../../app/ui/views/sync_page.py" line="44"/>
         <source>Data of the last sync:</source>
         <translation>Soʻnggi sinxronlash hajmi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="48"/>
+        <location filename="../../app/ui/views/sync_page.py" line="49"/>
         <source>Sync now (F5)</source>
         <translation>Hozir sinxronlash (F5)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="50"/>
+        <location filename="../../app/ui/views/sync_page.py" line="51"/>
         <source>Sign in again…</source>
         <translation>Qayta kirish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="53"/>
+        <location filename="../../app/ui/views/sync_page.py" line="54"/>
         <source>Changes the server refused:</source>
         <translation>Server rad etgan oʻzgarishlar:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="56"/>
+        <location filename="../../app/ui/views/sync_page.py" line="57"/>
         <source>Log:</source>
         <translation>Jurnal:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="63"/>
+        <location filename="../../app/ui/views/sync_page.py" line="64"/>
         <source>none (offline only)</source>
         <translation>yoʻq (faqat oflayn)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="66"/>
+        <location filename="../../app/ui/views/sync_page.py" line="67"/>
         <source>never</source>
         <translation>hali boʻlmagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/sync_page.py" line="73"/>
+        <location filename="../../app/ui/views/sync_page.py" line="74"/>
         <source>None.</source>
         <translation>Yoʻq.</translation>
     </message>

@@ -26,7 +26,7 @@ from sync.protocol import (
     parse_sync_request,
     valid_id,
 )
-from sync.server import auth
+from sync.server import auth, numbers
 from sync.server import blobs as blob_store
 from sync.server.auth import AuthError, Identity
 from sync.server.feed import pull
@@ -196,6 +196,20 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
         body, encoding = pack(reply, request.headers.get("accept-encoding", "gzip"))
         return Response(body, media_type="application/json",
                         headers={"Content-Encoding": encoding} if encoding else None)
+
+    @app.post("/v1/numbers", summary="Lease this device a block of a journal's numbers")
+    async def lease_numbers(request: Request) -> JSONResponse:
+        payload = _json_object(await _body(request, MAX_AUTH_BODY),
+                               request.headers.get("content-encoding"),
+                               "org", "journal", "request")
+        count = payload.get("count")
+        if not isinstance(count, int) or isinstance(count, bool):
+            raise ProtocolError("'count' must be a whole number")
+        who = await run_in_threadpool(identity, request)
+        block = await run_in_threadpool(_retrying, engine, lambda conn: numbers.lease(
+            conn, who.user, who.client_id, payload["org"], payload["journal"], count,
+            payload["request"]))
+        return JSONResponse(block)
 
     @app.get("/v1/blobs/{sha256}/status", summary="How much of a file the server has")
     def blob_status(sha256: str, request: Request) -> dict[str, Any]:

@@ -27,7 +27,15 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.engine import Connection
 
-from sync.server.storage import clients, login_failures, now_iso, sessions, setting, users
+from sync.server.storage import (
+    clients,
+    login_failures,
+    now_iso,
+    orgs,
+    sessions,
+    setting,
+    users,
+)
 
 ACCESS_TTL_S = 15 * 60
 REFRESH_TTL_S = 30 * 24 * 3600
@@ -190,9 +198,11 @@ def _access_token(conn: Connection, user: ServerUser, session_id: str, client_id
 
 def _tokens(conn: Connection, user: ServerUser, session_id: str, client_id: str,
             refresh: str, now: float) -> dict[str, object]:
+    # The organisation's name as documents print it ("3-son Jizzax okrug saylov komissiyasi").
+    org_name = conn.execute(sa.select(orgs.c.name).where(orgs.c.path == user.org)).scalar()
     return {"access_token": _access_token(conn, user, session_id, client_id, now),
             "refresh_token": refresh, "expires_in": ACCESS_TTL_S, "user": user.to_json(),
-            "server_time": now_iso()}
+            "org_name": org_name, "server_time": now_iso()}
 
 
 def login(conn: Connection, name: str, password: str, client_id: str, device_name: str,

@@ -125,4 +125,5 @@ def _attach_events(conn: Connection, page: list[dict[str, Any]], synced: int,
         if change is not None and (row.seq > synced or not change.get("delta")):
             change.setdefault("events", []).append({
                 "origin": row.origin, "at": row.at, "hlc": row.hlc, "actor": row.actor,
-                "device": row.device, "kind": row.kind, "detail": json.loads(row.detail)})
+                "device": row.device, "kind": row.kind, "detail": json.loads(row.detail),
+                "n": row.n})

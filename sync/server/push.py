@@ -24,9 +24,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from sync import hlc
+from sync import chain, hlc
 from sync.ids import uuid7
 from sync.protocol import WireMutation
+from sync.server import numbers
 from sync.server.auth import AuthError, ServerUser
 from sync.server.policy import Policy
 from sync.server.storage import (
@@ -105,6 +106,8 @@ class Batch:
         self.conn, self.user, self.client_id, self.policy = conn, user, client_id, policy
         self.clock = server_clock
         self.pending: dict[tuple[str, str], _Pending] = {}
+        # Each record's chain as stored: the hash after event 1, 2, … (sync/chain.py).
+        self.chains: dict[tuple[str, str], list[str]] = {}
 
     # --- loading ----------------------------------------------------------------------
 
@@ -124,6 +127,41 @@ class Batch:
                     json.loads(row.versions), True, row.org, row.deleted, row.created_at)
             for record_id in ids:
                 self.pending.setdefault((collection, record_id), None)  # type: ignore[arg-type]
+        self._load_chains([(m.collection, m.record_id) for m in mutations])
+
+    def _load_chains(self, keys: list[tuple[str, str]]) -> None:
+        wanted = {k for k in keys if k not in self.chains}
+        if not wanted:
+            return
+        for key in wanted:
+            self.chains[key] = []
+        rows = self.conn.execute(
+            sa.select(events.c.collection, events.c.record_id, events.c.n, events.c.hash)
+            .where(events.c.record_id.in_(sorted({k[1] for k in wanted})))
+            .order_by(events.c.n)).all()
+        for row in rows:
+            hashes = self.chains.get((row.collection, row.record_id))
+            if hashes is not None and row.n == len(hashes) + 1:
+                hashes.append(row.hash)
+
+    def _chain_problem(self, m: WireMutation) -> str | None:
+        """Whether the history the device holds (its claim) is a part of the server's."""
+        if m.chain is None:
+            return None
+        self._load_chains([(m.collection, m.record_id)])
+        hashes = self.chains[(m.collection, m.record_id)]
+        n, digits = chain.parse_claim(m.chain)
+        if n == 0:
+            expected = chain.genesis(m.collection, m.record_id)
+        elif n <= len(hashes):
+            expected = hashes[n - 1]
+        else:
+            expected = ""
+        if expected[:chain.CLAIM_DIGITS] == digits:
+            return None
+        return ("the history of this record on your device does not match the server's: it "
+                "was changed outside Daftar. Your edit is kept; run 'daftar case verify' and "
+                "ask your administrator")
 
     def _load(self, collection: str, record_id: str) -> _Pending | None:
         key = (collection, record_id)
@@ -149,6 +187,10 @@ class Batch:
         before = dict(record.data) if record and not record.deleted else None
         if record is not None and not self.user.sees(record.org):
             return self._reject(m, "this record is outside your organisation's scope")
+        if record is not None:
+            reason = self._chain_problem(m)
+            if reason:
+                return self._reject(m, reason)
         org = m.changes.get(ORG_FIELD, record.org if record else None)
         reason = self._org_problem(org, moved=record is None or org != record.org)
         if reason:
@@ -168,6 +210,10 @@ class Batch:
         reason = self.policy.check(self.user, m.collection, before, m, after)
         if reason:
             return self._reject(m, reason)
+        if m.collection == numbers.JOURNAL:
+            reason = numbers.check_entry(self.conn, self.client_id, m, before, after)
+            if reason:
+                return self._reject(m, reason)
 
         if record is None:
             record = _Pending(m.collection, m.record_id, org, {}, {}, False, None,
@@ -345,8 +391,7 @@ class Batch:
             else:
                 inserts.append({"collection": record.collection, "id": record.id,
                                 "created_at": record.created_at or now, **values})
-            new_events += [{"seq": seq, "collection": record.collection,
-                            "record_id": record.id, **event} for event in record.events]
+            new_events += self._chained(record, seq)
         if inserts:
             self.conn.execute(records.insert(), inserts)
         if updates:
@@ -360,6 +405,24 @@ class Batch:
                 {"seq": first + len(changed) + offset, "collection": record.collection,
                  "record_id": record.id, "old_org": record.old_org}
                 for offset, record in enumerate(moved)])
+
+
+    def _chained(self, record: _Pending, seq: int) -> list[dict[str, Any]]:
+        """The record's new events, numbered and linked after its stored chain."""
+        if not record.events:
+            return []
+        key = (record.collection, record.id)
+        if record.exists:
+            self._load_chains([key])
+        hashes = self.chains.setdefault(key, [])
+        out = []
+        for event in record.events:
+            n = len(hashes) + 1
+            previous = hashes[-1] if hashes else chain.genesis(*key)
+            hashes.append(chain.link(previous, n, event))
+            out.append({"seq": seq, "collection": record.collection, "record_id": record.id,
+                        **event, "n": n, "hash": hashes[-1]})
+        return out
 
 
 def _current(conn: Connection, user: ServerUser, collection: str, record_id: str

@@ -107,6 +107,10 @@ events = sa.Table(
     sa.Column("device", sa.String(120), nullable=False),
     sa.Column("kind", sa.String(20), nullable=False),
     sa.Column("detail", sa.Text, nullable=False),
+    # The event's place in its record's hash chain and the chain's hash after it
+    # (sync/chain.py); filled by migration 3 for events older than the chain.
+    sa.Column("n", sa.Integer),
+    sa.Column("hash", sa.String(64)),
     sa.Index("events_by_record", "collection", "record_id", "seq"),
 )
 
@@ -151,6 +155,38 @@ blob_chunks = sa.Table(
     sa.Column("sha256", sa.String(64), sa.ForeignKey("blobs.sha256"), primary_key=True),
     sa.Column("offset", sa.BigInteger, primary_key=True, autoincrement=False),
     sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
+# Journals with numbers unique across devices: the server leases blocks of each journal's
+# numbers to devices, which then number offline (sync/server/numbers.py).
+number_series = sa.Table(
+    "number_series", metadata,
+    sa.Column("org", sa.String(255), primary_key=True),
+    sa.Column("journal", sa.String(40), primary_key=True),
+    sa.Column("next", sa.BigInteger, nullable=False),
+)
+
+number_leases = sa.Table(
+    "number_leases", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("request", sa.String(200), nullable=False, unique=True),
+    sa.Column("client_id", sa.String(80), nullable=False),
+    sa.Column("org", sa.String(255), nullable=False),
+    sa.Column("journal", sa.String(40), nullable=False),
+    sa.Column("first", sa.BigInteger, nullable=False),
+    sa.Column("last", sa.BigInteger, nullable=False),
+    sa.Column("leased_at", sa.String(32), nullable=False),
+    sa.Index("number_leases_by_journal", "org", "journal", "client_id"),
+)
+
+# Every number a journal entry took: the primary key is what makes a number used once.
+journal_numbers = sa.Table(
+    "journal_numbers", metadata,
+    sa.Column("org", sa.String(255), primary_key=True),
+    sa.Column("journal", sa.String(40), primary_key=True),
+    sa.Column("number", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("record_id", sa.String(80), nullable=False),
+    sa.Column("client_id", sa.String(80), nullable=False),
 )
 
 schema_migrations = sa.Table(
@@ -225,9 +261,11 @@ class Migration:
 
 
 def _m001_initial(conn: Connection) -> None:
+    # The tables of later migrations are theirs to create.
+    later = ("schema_migrations", "blobs", "blob_chunks", "number_series", "number_leases",
+             "journal_numbers")
     metadata.create_all(conn, tables=[t for t in metadata.sorted_tables
-                                      if t.name not in ("schema_migrations", "blobs",
-                                                        "blob_chunks")])
+                                      if t.name not in later])
     conn.execute(counters.insert().values(name="seq", value=0))
     conn.execute(settings.insert().values(key="token_secret", value=secrets.token_hex(32)))
 
@@ -236,9 +274,31 @@ def _m002_blobs(conn: Connection) -> None:
     metadata.create_all(conn, tables=[blobs, blob_chunks])
 
 
+def _m003_chains_and_numbers(conn: Connection) -> None:
+    from sync import chain
+
+    present = {c["name"] for c in sa.inspect(conn).get_columns("events")}
+    if "n" not in present:  # a database made before the chain (new ones have the columns)
+        conn.execute(sa.text("ALTER TABLE events ADD COLUMN n INTEGER"))
+        conn.execute(sa.text("ALTER TABLE events ADD COLUMN hash VARCHAR(64)"))
+    metadata.create_all(conn, tables=[number_series, number_leases, journal_numbers])
+    # Chain the history written before: per record, in the order it was applied.
+    key, head, n = None, "", 0
+    rows = conn.execute(sa.select(events).where(events.c.n.is_(None)).order_by(
+        events.c.collection, events.c.record_id, events.c.seq, events.c.id)).all()
+    for row in rows:
+        if (row.collection, row.record_id) != key:
+            key, n = (row.collection, row.record_id), 0
+            head = chain.genesis(row.collection, row.record_id)
+        n += 1
+        head = chain.link(head, n, row._mapping)
+        conn.execute(events.update().where(events.c.id == row.id).values(n=n, hash=head))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(2, "blobs", _m002_blobs),
+    Migration(3, "hash-chained history; leased journal numbers", _m003_chains_and_numbers),
 )
 
 

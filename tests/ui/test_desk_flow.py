@@ -8,6 +8,8 @@ dialog and, after the next syncs, both replicas hold the chosen value.
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -81,6 +83,20 @@ def test_create_submit_inbox_and_conflict(qtbot, server, open_window, tmp_path: 
     # start_review is the member's: shown, disabled, with the reason.
     review = view.findChild(QtWidgets.QPushButton, "action-start_review")
     assert review is not None and not review.isEnabled() and "member" in review.toolTip()
+
+    # The window synced as it opened, so its block of numbers is here: the receipt has its
+    # registration number; the Documents tab prints it to a PDF off the GUI thread.
+    assert view.documents.count() == 1
+    label = view.documents.item(0).text()
+    assert label == "Receipt of the documents № 1" and view.print_button.isEnabled()
+    target = tmp_path / "receipt.pdf"
+    with qtbot.waitSignal(view.document_saved, timeout=30_000):
+        view.print_document(str(target))
+    assert target.read_bytes().startswith(b"%PDF") and str(target) in view.banner.text()
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert "No. 1" in text and "party_decision.pdf" in text
 
     _sync(qtbot, aziza)
     with qtbot.waitSignal(bobur.inbox_model.loaded, timeout=30_000):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from app.core.cases import Case
@@ -38,6 +39,7 @@ class CaseView(QWidget):
     shown = Signal(str)  # case id: the case is on screen, filled in
     saved = Signal(str)  # case id: lists should refresh, sync should be told
     open_file = Signal(dict)  # an attachment value to show
+    document_saved = Signal(str)  # the path of a document just printed to PDF
 
     def __init__(
         self, worker: Worker[Workspace], language: Language, parent: QWidget | None = None
@@ -89,8 +91,20 @@ class CaseView(QWidget):
         self.history = QtWidgets.QTextBrowser()
         self.history.setOpenLinks(False)
         side.addTab(self.history, translate("CaseView", "History"))
+        documents_tab = QWidget()
+        documents_layout = QtWidgets.QVBoxLayout(documents_tab)
+        documents_layout.setContentsMargins(0, 0, 0, 0)
         self.documents = QtWidgets.QListWidget()
-        side.addTab(self.documents, translate("CaseView", "Documents"))
+        self.documents.itemActivated.connect(lambda _item: self.print_document())
+        self.documents.currentRowChanged.connect(lambda _row: self._update_print_button())
+        documents_layout.addWidget(self.documents, 1)
+        self.print_button = QtWidgets.QPushButton(translate("CaseView", "Save as PDF…"))
+        self.print_button.setToolTip(
+            translate("CaseView", "Print the chosen document to a PDF file (Enter)")
+        )
+        self.print_button.clicked.connect(self.print_document)
+        documents_layout.addWidget(self.print_button)
+        side.addTab(documents_tab, translate("CaseView", "Documents"))
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -162,6 +176,7 @@ class CaseView(QWidget):
         self._clear_actions()
         self.history.setHtml("")
         self.documents.clear()
+        self._update_print_button()
         self._update_buttons()
         form.setFocus()
 
@@ -187,11 +202,7 @@ class CaseView(QWidget):
         self.meta.setText(self._meta_html(case))
         self._show_actions(detail)
         self._show_history(detail)
-        self.documents.clear()
-        for kind in detail.documents:
-            self.documents.addItem(kind.replace("_", " "))
-        if not detail.documents:
-            self.documents.addItem(translate("CaseView", "No documents yet."))
+        self._show_documents(detail)
         if detail.missing_files:
             self._message(
                 translate(
@@ -371,6 +382,71 @@ class CaseView(QWidget):
         case_id = self.case_id
         self._set_busy(True)
         self.worker.run(lambda ws: ws.act(case_id, action_id, changes), self._saved, self._refused)
+
+    # --- documents -------------------------------------------------------------------------
+
+    def _document_label(self, kind: str) -> str:
+        return {
+            "receipt": translate("CaseView", "Receipt of the documents"),
+            "decision": translate("CaseView", "Decision"),
+            "certificate": translate("CaseView", "Registration certificate"),
+            "mandate": translate("CaseView", "Observer's mandate"),
+            "correction": translate("CaseView", "Correcting decision"),
+        }.get(kind, kind.replace("_", " "))
+
+    def _show_documents(self, detail: CaseDetail) -> None:
+        self.documents.clear()
+        for line in detail.documents:
+            label = self._document_label(line.kind)
+            if line.number:
+                label += " № " + line.number
+            if line.provisional:
+                label += " " + translate("CaseView", "(provisional number until the next sync)")
+            item = QtWidgets.QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, line.kind)
+            self.documents.addItem(item)
+        if detail.documents:
+            self.documents.setCurrentRow(0)
+        else:
+            self.documents.addItem(translate("CaseView", "No documents yet."))
+        self._update_print_button()
+
+    def _update_print_button(self) -> None:
+        item = self.documents.currentItem()
+        self.print_button.setEnabled(
+            item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+        )
+
+    def print_document(self, path: str | None = None) -> None:
+        """Save the chosen document as a PDF; the work runs in the desk worker."""
+        item = self.documents.currentItem()
+        kind = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        case_id = self.case_id
+        if kind is None or case_id is None:
+            return
+
+        def ask(name: str) -> None:
+            chosen = path
+            if chosen is None:
+                chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                    self, translate("CaseView", "Save the document"), name,
+                    translate("CaseView", "PDF documents (*.pdf)"))
+            if not chosen:
+                return
+            target = Path(chosen)
+            self._message(translate("CaseView", "Printing…"), error=False)
+            self.worker.run(lambda ws: ws.print_document(case_id, kind, target), saved,
+                            self._message_error)
+
+        def saved(where: Path) -> None:
+            self._message(translate("CaseView", "Saved to {0}").format(where), error=False)
+            self.document_saved.emit(str(where))
+
+        self.worker.run(lambda ws: ws.document_file_name(case_id, kind), ask,
+                        self._message_error)
+
+    def _message_error(self, error: Exception) -> None:
+        self._message(str(error))
 
     def _revert(self) -> None:
         if self.detail is not None:
