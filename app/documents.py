@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from app.core.cases import Case, CaseDesk
-from app.core.journals import Entry, JournalError, entries_of, first, latest, lines
+from app.core.journals import (
+    Entry,
+    JournalError,
+    correction_points,
+    entries_of,
+    first,
+    latest,
+    lines,
+)
 from app.reports import DocumentError, render
 from app.reports.registry import ALIASES, DOCUMENTS, document_kind
 from sync.replica import Replica
@@ -104,7 +112,7 @@ def kinds_for(replica: Replica, case: Case) -> list[str]:
     return done
 
 
-def extra_for(replica: Replica, case: Case, kind: str) -> dict[str, Any]:
+def extra_for(replica: Replica, case: Case, kind: str, lang: str = "en") -> dict[str, Any]:
     """What the builder of ``kind`` needs from the journals, for ``case``."""
     kind = ALIASES.get(kind, kind)
     registered = latest(replica, case.id, "incoming")
@@ -127,7 +135,8 @@ def extra_for(replica: Replica, case: Case, kind: str) -> dict[str, Any]:
         if fix is None or not fix.corrects:
             raise DocumentError("this decision was never corrected")
         extra.update(chair=fix.by_name, number=fix.printed, provisional=fix.is_provisional,
-                     at=fix.at, points=list(fix.points),
+                     at=fix.at, points=correction_points(case.service, fix, lang),
+                     correction=True,
                      corrects=_reference(replica, fix.corrects))
     return extra
 
@@ -156,7 +165,7 @@ def print_case_document(desk: CaseDesk, case_id: str, kind: str, lang: str) -> P
         doc_kind = document_kind(name)
         if not doc_kind.needs_case:
             raise DocumentError(f"a {name} is printed with 'daftar journal print'")
-    extra = extra_for(desk.replica, case, name)
+    extra = extra_for(desk.replica, case, name, lang)
     pdf = render("decision" if name == CORRECTION else name, case, lang, extra)
     number = str(extra.get("number") or "")
     return Printed(pdf, f"{name}-{_safe(number) or case.id[:8]}.pdf", number)
@@ -189,7 +198,12 @@ def _decision_text(replica: Replica, entry: Entry, lang: str) -> str:
     wf = service.workflow if service else None
     if entry.corrects:
         return f"→ {_reference(replica, entry.corrects)}"
-    if wf and entry.outcome in wf.states and entry.journal == "decisions":
+    if entry.journal == "incoming":  # what became of the document: its decision, if any
+        decided = first(replica, entry.case_id, "decisions")
+        if decided is None:
+            return ""
+        return f"{_decision_text(replica, decided, lang)}, № {decided.printed}"
+    if wf and entry.outcome in wf.states:
         return text(wf.states[entry.outcome].label, lang)
     return ""
 

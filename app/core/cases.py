@@ -289,6 +289,9 @@ class CaseDesk:
             assert record is not None
             # The receipt's registration number, the decision's number: taken with the action.
             number_case(tx, self._case(record), service, action, self.user, now, self.device)
+            late = self._late(service, record, now)
+            if late:
+                warnings.append(late)
         assert record is not None
         return self._case(record, warnings)
 
@@ -310,6 +313,18 @@ class CaseDesk:
             else:
                 merged[k] = v
         return merged
+
+    def _late(self, service: Service, record: Record, now: datetime) -> str | None:
+        """A warning when the case enters a state whose deadline has already passed — a
+        submission after the Election Code's cut-off is recorded, and flagged."""
+        wf, state, due = service.workflow, record.data.get("_state"), record.headline.due_at
+        if not wf or state not in wf.states or not due or \
+                due >= now.isoformat(timespec="minutes"):
+            return None
+        rule = wf.states[state].deadline
+        what = text(rule.label, self.lang) if rule and rule.label else "the deadline"
+        return (f"late: {what} {due.replace('T', ' ')}, before this; the case is recorded "
+                "and shown as overdue")
 
     def _refuse_if_frozen(self, service: Service, record: Record) -> None:
         wf, state = service.workflow, record.data.get("_state")

@@ -14,7 +14,7 @@ decisions journal that refers to the one it corrects (:func:`correct`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -60,6 +60,7 @@ class Entry:
     subject: str
     corrects: str | None = None
     points: tuple[str, ...] = ()
+    corrections: Mapping[str, Any] = field(default_factory=dict)  # name -> [old, new]
 
     @property
     def printed(self) -> str:
@@ -77,7 +78,8 @@ class Entry:
                    d.get("provisional"), d.get("at", ""), d.get("by", ""),
                    d.get("by_name") or d.get("by", ""), d.get("case", ""),
                    d.get("service", ""), d.get("action", ""), d.get("outcome", ""),
-                   d.get("subject", ""), d.get("corrects"), tuple(d.get("points") or ()))
+                   d.get("subject", ""), d.get("corrects"), tuple(d.get("points") or ()),
+                   dict(d.get("corrections") or {}))
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "journal": self.journal, "org": self.org,
@@ -85,7 +87,7 @@ class Entry:
                 "printed": self.printed, "at": self.at, "by": self.by, "case": self.case_id,
                 "service": self.service, "action": self.action, "outcome": self.outcome,
                 "subject": self.subject, "corrects": self.corrects,
-                "points": list(self.points)}
+                "points": list(self.points), "corrections": dict(self.corrections)}
 
 
 def journals_of(action: Action) -> list[str]:
@@ -189,26 +191,31 @@ def correct(desk: CaseDesk, case_id: str, points: Iterable[str], *,
     deciders = {r for a in wf.actions.values() if a.to == case.state for r in a.roles}
     if not desk.user.has_any_role(deciders):
         raise JournalError(f"a correction is decided by the {' or '.join(sorted(deciders))}")
-    said = [f"{_field_label(case.service, name, desk.lang)}: "
-            f"{_shown(case.values.get(name))} → {_shown(value)}"
-            for name, value in (corrections or {}).items()]
     for name in corrections or {}:
         if name not in case.service.fields:
             raise JournalError(f"{case.service.id} has no field {name!r}")
-    all_points = [*said, *(p.strip() for p in points if p.strip())]
-    if not all_points:
+    changed = {name: [case.values.get(name), value]
+               for name, value in (corrections or {}).items()}
+    said = [p.strip() for p in points if p.strip()]
+    if not changed and not said:
         raise JournalError("say what the correction changes (a point or FIELD=VALUE)")
     with desk.replica.write() as tx:
         return _write_entry(tx, case.id, case.org, "decisions", desk.user, desk.clock(),
                             desk.device, {"service": case.service.id, "action": "correct",
                                           "outcome": case.state, "subject": case.title,
-                                          "corrects": previous.id, "points": all_points,
-                                          "corrections": dict(corrections or {})})
+                                          "corrects": previous.id, "points": said,
+                                          "corrections": changed})
+
+
+def correction_points(service: Service, entry: Entry, lang: str) -> list[str]:
+    """A correction's operative points in ``lang``: "Field: old → new", then as written."""
+    return [f"{_field_label(service, name, lang)}: {_shown(old)} → {_shown(new)}"
+            for name, (old, new) in entry.corrections.items()] + list(entry.points)
 
 
 def _field_label(service: Service, name: str, lang: str) -> str:
-    field = service.fields.get(name)
-    return text(field.label, lang) if field else name
+    found = service.fields.get(name)
+    return text(found.label, lang) if found else name
 
 
 def _shown(value: Any) -> str:

@@ -18,8 +18,9 @@ numbers from its journals come from the caller in ``extra``:
 ``outcome``        decision: the state decided (default: the case's state)
 ``articles``       decision: articles of the Election Code the preamble cites ("33, 68")
 ``title``, ``preamble``, ``points``  decision: text that replaces the composed text
-``corrects``       decision: the decision this one corrects, as printed; with it the
-                   decision is a correction, its ``points`` what it corrects
+``corrects``       decision: the decision this one corrects, as printed
+``correction``     decision: true for a decision whose only business is correcting
+                   ``corrects``; its ``points`` say what it corrects
 ``decision_number``, ``decision_at``  certificate: the registration decision
 ``election``       certificate, mandate: the election's name
 ``valid_until``    certificate: until when (default: until the results are published)
@@ -107,8 +108,9 @@ def build_decision(case: Case, extra: Extra) -> Decision:
     commission = commission_of(case, extra)
     outcome = str(extra.get("outcome") or case.state or "")
     accordance = _accordance(str(extra.get("articles") or ""))
-    if extra.get("corrects"):
-        title, preamble, points = _correction(case, str(extra["corrects"]), accordance)
+    if extra.get("correction"):
+        title, preamble, points = _correction(case, str(extra.get("corrects") or ""),
+                                              accordance)
     elif case.service.id == "candidate_nomination" and outcome in ("registered", "refused"):
         title, preamble, points = _nomination_decision(case, outcome, accordance)
     else:
@@ -283,7 +285,7 @@ def _correction(case: Case, ref: str, accordance: Text
                 ) -> tuple[Text, Text, tuple[Text, ...]]:
     """A decision correcting an earlier one; its points come from ``extra['points']``."""
     summary = case.title or person_name(case) or case.id
-    title = each_language(lambda lang: phrase("title_correction", lang, ref=ref))
+    title = each_language(lambda lang: phrase("title_correction", lang))
     preamble = each_language(lambda lang: phrase(
         "decides_correction", lang, ref=ref, summary=summary,
         accordance=accordance if isinstance(accordance, str) else accordance[lang]))

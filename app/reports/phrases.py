@@ -39,10 +39,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "Рассмотрев документы о выдвижении кандидата по избирательному округу № {cn} "
         "«{cname}», представленные: {party}, {accordance}, комиссия\u00a0РЕШИЛА:"),
     "title_correction": _l(
-        "On correcting decision {ref}",
-        "{ref} qarorga tuzatish kiritish toʻgʻrisida",
-        "{ref} қарорга тузатиш киритиш тўғрисида",
-        "О внесении исправлений в решение {ref}"),
+        "On correcting a decision of the commission",
+        "Komissiya qaroriga tuzatish kiritish toʻgʻrisida",
+        "Комиссия қарорига тузатиш киритиш тўғрисида",
+        "О внесении исправлений в решение комиссии"),
     "decides_correction": _l(
         "Having found that decision {ref} on the case «{summary}» needs correcting, "
         "{accordance}, the commission DECIDES to read it as follows:",

@@ -124,6 +124,9 @@ def shoot(folder: Path, profile: Path, case_id: str, lang: str) -> None:
             )
         )
         grab(window, folder / f"case_form_{tag}.png")
+        window.case_view.side.setCurrentIndex(1)  # Documents: the receipt and its number
+        grab(window, folder / f"case_documents_{tag}.png")
+        window.case_view.side.setCurrentIndex(0)
         window.case_view.close_case()
         window.nav.setCurrentRow(CONFLICTS)
         wait_until(lambda: window.conflicts.table.topLevelItemCount() > 0)

@@ -284,7 +284,7 @@
     <message>
         <location filename="../../app/ui/views/case_view.py" line="390"/>
         <source>Receipt of the documents</source>
-        <translation>Ҳужжатлар қабул қилинганлиги ҳақида тилхат</translation>
+        <translation>Қабул тилхати</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/case_view.py" line="391"/>

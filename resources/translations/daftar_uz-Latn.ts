@@ -284,7 +284,7 @@
     <message>
         <location filename="../../app/ui/views/case_view.py" line="390"/>
         <source>Receipt of the documents</source>
-        <translation>Hujjatlar qabul qilinganligi haqida tilxat</translation>
+        <translation>Qabul tilxati</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/case_view.py" line="391"/>

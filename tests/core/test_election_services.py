@@ -163,6 +163,18 @@ def test_party_admission_happy_path(dec: Commission, attach) -> None:
     refused(lambda: dec.secretary.set(case.id, {"party_body": "x"}), "can no longer change")
 
 
+def test_a_submission_after_the_cut_off_is_recorded_with_a_warning(dec: Commission,
+                                                                   attach) -> None:
+    on_time = dec.secretary.new("party_admission", {**PARTY, "campaign": dec.campaign()})
+    assert dec.secretary.act(on_time.id, "submit", party_documents(attach)).warnings == []
+    late = dec.secretary.new("party_admission", {**PARTY, "campaign": dec.campaign()})
+    dec.clock.set(2024, 8, 19, 10, 0)  # submission closed at the end of 18 August
+    case = dec.secretary.act(late.id, "submit", party_documents(attach))
+    assert case.state == "submitted" and case.overdue(dec.clock())
+    [warning] = case.warnings
+    assert warning.startswith("late: Submission closes 2024-08-18 23:59")
+
+
 def test_a_party_registered_less_than_four_months_before_is_not_admitted(
         dec: Commission, attach) -> None:
     case = dec.secretary.new("party_admission", {

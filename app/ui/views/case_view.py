@@ -87,7 +87,7 @@ class CaseView(QWidget):
         split = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         self.forms = QtWidgets.QStackedWidget()
         split.addWidget(self.forms)
-        side = QtWidgets.QTabWidget()
+        side = self.side = QtWidgets.QTabWidget()
         self.history = QtWidgets.QTextBrowser()
         self.history.setOpenLinks(False)
         side.addTab(self.history, translate("CaseView", "History"))
@@ -95,6 +95,8 @@ class CaseView(QWidget):
         documents_layout = QtWidgets.QVBoxLayout(documents_tab)
         documents_layout.setContentsMargins(0, 0, 0, 0)
         self.documents = QtWidgets.QListWidget()
+        self.documents.setWordWrap(True)  # "Receipt № P-3A7F09-2 (provisional …)" is long
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.documents.itemActivated.connect(lambda _item: self.print_document())
         self.documents.currentRowChanged.connect(lambda _row: self._update_print_button())
         documents_layout.addWidget(self.documents, 1)
