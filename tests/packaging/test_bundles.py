@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-DIST = Path(os.environ.get("DAFTAR_BUNDLES", "")) if os.environ.get("DAFTAR_BUNDLES") else None
+DIST = Path(os.environ["DAFTAR_BUNDLES"]).resolve() if os.environ.get("DAFTAR_BUNDLES") else None
 pytestmark = pytest.mark.skipif(DIST is None, reason="set DAFTAR_BUNDLES=dist after "
                                                      "packaging/build.py to test the bundles")
 EXE = "daftar.exe" if sys.platform == "win32" else "daftar"
