@@ -17,6 +17,8 @@ from typing import Any
 from app.core.cases import CASES, Case, CaseDesk, CaseError, now_local
 from app.core.conflicts import ConflictView, open_conflicts, resolve
 from app.core.definitions import Service, text
+from app.core.imports import ImportReport, Preview, import_rows, preview, save_rejected
+from app.core.sheets import SheetError, Table, read_table
 from app.core.text import search_words
 from app.core.users import User
 from app.core.values import ValueProblem, parse_input
@@ -297,6 +299,23 @@ class Workspace:
     def rejections(self) -> list[dict[str, Any]]:
         return self.profile.replica.rejected()
 
+    # --- importing registers from spreadsheets --------------------------------------------
+
+    def import_preview(self, register: str, path: Path, first: int = 50) -> Preview:
+        """What importing ``path`` into ``register`` would do; reads, writes nothing."""
+        return preview(self.desk, register, _table(path), first)
+
+    def import_register(self, register: str, path: Path,
+                        progress: Callable[[int, int], None] | None = None) -> ImportReport:
+        """Import every good row of ``path``; ``progress(done, total)`` after each batch."""
+        return import_rows(self.desk, register, _table(path), progress=progress)
+
+    def save_rejected(self, report: ImportReport, path: Path) -> Path:
+        try:
+            return save_rejected(report, path)
+        except SheetError as exc:
+            raise CaseError(str(exc)) from exc
+
 
 class _StoredFiles:
     """Files a person picked (``{"path": ...}``) copied into the blob store, undoable."""
@@ -327,6 +346,13 @@ class _StoredFiles:
         for sha in self.added:
             if sha not in (self.before or set()):
                 self.profile.blobs.discard(sha)
+
+
+def _table(path: Path) -> Table:
+    try:
+        return read_table(path)
+    except SheetError as exc:  # the client shows refusals in words (CaseError)
+        raise CaseError(str(exc)) from exc
 
 
 def _attachments(values: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -593,6 +593,166 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="49"/>
+        <source>Import into {0}</source>
+        <translation>Импорт: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="54"/>
+        <source>No file chosen</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="56"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="70"/>
+        <source>Save rejected rows…</source>
+        <translation>Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="72"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="75"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="93"/>
+        <source>Choose a CSV or Excel (.xlsx) file. Its first row names the columns, in any language: {0}. Columns marked * are required. Nothing is written before you see a preview.</source>
+        <translation>Выберите файл CSV или Excel (.xlsx). В первой строке — названия столбцов на любом языке: {0}. Столбцы со * обязательны. Ничего не записывается, пока вы не увидите предпросмотр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="130"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="161"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="168"/>
+        <source>Choose a spreadsheet</source>
+        <translation>Выберите таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="169"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="177"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="187"/>
+        <source>{0} rows in the file: {1} can be imported.</source>
+        <translation>Строк в файле: {0}; можно импортировать: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="190"/>
+        <source>{0} have problems and will not be imported (listed below); the others are not held back by them.</source>
+        <translation>В {0} есть ошибки, они не будут импортированы (список ниже); остальным строкам это не мешает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="194"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="296"/>
+        <source>{0} were imported before and are skipped.</source>
+        <translation>{0} уже импортированы ранее и пропускаются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="207"/>
+        <source>Columns: {0}</source>
+        <translation>Столбцы: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="211"/>
+        <source>Ignored: {0}</source>
+        <translation>Не учитываются: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="214"/>
+        <source>No column for the required {0}: every row lacks it.</source>
+        <translation>Нет столбца для обязательного поля {0}: его нет ни в одной строке.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="232"/>
+        <source>(ignored)</source>
+        <translation>(не учитывается)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="248"/>
+        <source>Imported before; skipped</source>
+        <translation>Импортировано ранее; пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="274"/>
+        <source>Importing {0} rows…</source>
+        <translation>Импорт строк: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="293"/>
+        <source>Imported {0} of {1} rows.</source>
+        <translation>Импортировано {0} из {1} строк.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="300"/>
+        <source>{0} rows were rejected: fix them in the saved file and import it again.</source>
+        <translation>Отклонено строк: {0}. Исправьте их в сохранённом файле и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="315"/>
+        <source>The import stopped: {0}. The rows written before are kept; import the file again to add the rest.</source>
+        <translation>Импорт остановлен: {0}. Уже записанные строки сохранены; импортируйте файл снова, чтобы добавить остальные.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="341"/>
+        <source>Save rejected rows</source>
+        <translation>Сохранить отклонённые строки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="342"/>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="354"/>
+        <source>Saved to {0}. Fix the rows there and import that file: the columns “Row in file” and “Problems” are ignored.</source>
+        <translation>Сохранено в {0}. Исправьте строки там и импортируйте этот файл: столбцы “Row in file” и “Problems” не учитываются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="381"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="382"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="383"/>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="402"/>
+        <source>… and {0} more: save the rejected rows to see them all</source>
+        <translation>… и ещё {0}: сохраните отклонённые строки, чтобы увидеть все</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="37"/>
@@ -636,6 +796,16 @@
         <location filename="../../app/ui/views/main_window.py" line="138"/>
         <source>New record…</source>
         <translation>Новая запись…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="142"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="144"/>
+        <source>Add records from a CSV or Excel file, with a preview first</source>
+        <translation>Добавить записи из файла CSV или Excel, сначала с предпросмотром</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="153"/>

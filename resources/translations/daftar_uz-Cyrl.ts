@@ -593,6 +593,166 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="49"/>
+        <source>Import into {0}</source>
+        <translation>Импорт қилиш: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="54"/>
+        <source>No file chosen</source>
+        <translation>Файл танланмаган</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="56"/>
+        <source>Choose file…</source>
+        <translation>Файлни танлаш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="70"/>
+        <source>Save rejected rows…</source>
+        <translation>Рад этилган қаторларни сақлаш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="72"/>
+        <source>Import</source>
+        <translation>Импорт қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="75"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Бекор қилиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="93"/>
+        <source>Choose a CSV or Excel (.xlsx) file. Its first row names the columns, in any language: {0}. Columns marked * are required. Nothing is written before you see a preview.</source>
+        <translation>CSV ёки Excel (.xlsx) файлини танланг. Унинг биринчи қаторида устунлар номи исталган тилда ёзилади: {0}. * белгили устунлар мажбурий. Олдиндан кўриб чиқмагунингизча ҳеч нарса ёзилмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="130"/>
+        <source>Importing…</source>
+        <translation>Импорт қилинмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="161"/>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="168"/>
+        <source>Choose a spreadsheet</source>
+        <translation>Жадвал файлини танланг</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="169"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Жадваллар (*.csv *.xlsx);;Барча файллар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="177"/>
+        <source>Reading {0}…</source>
+        <translation>{0} ўқилмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="187"/>
+        <source>{0} rows in the file: {1} can be imported.</source>
+        <translation>Файлда {0} қатор: {1} тасини импорт қилиш мумкин.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="190"/>
+        <source>{0} have problems and will not be imported (listed below); the others are not held back by them.</source>
+        <translation>{0} тасида муаммо бор, улар импорт қилинмайди (рўйхати қуйида); қолганларига улар халал бермайди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="194"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="296"/>
+        <source>{0} were imported before and are skipped.</source>
+        <translation>{0} таси аввал импорт қилинган ва ўтказиб юборилади.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="207"/>
+        <source>Columns: {0}</source>
+        <translation>Устунлар: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="211"/>
+        <source>Ignored: {0}</source>
+        <translation>Эътиборсиз қолдирилди: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="214"/>
+        <source>No column for the required {0}: every row lacks it.</source>
+        <translation>Мажбурий {0} учун устун йўқ: у ҳеч бир қаторда йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="232"/>
+        <source>(ignored)</source>
+        <translation>(эътиборсиз)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="248"/>
+        <source>Imported before; skipped</source>
+        <translation>Аввал импорт қилинган; ўтказиб юборилди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="274"/>
+        <source>Importing {0} rows…</source>
+        <translation>{0} қатор импорт қилинмоқда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="293"/>
+        <source>Imported {0} of {1} rows.</source>
+        <translation>{1} қатордан {0} таси импорт қилинди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="300"/>
+        <source>{0} rows were rejected: fix them in the saved file and import it again.</source>
+        <translation>{0} қатор рад этилди: уларни сақланган файлда тузатинг ва қайта импорт қилинг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="315"/>
+        <source>The import stopped: {0}. The rows written before are kept; import the file again to add the rest.</source>
+        <translation>Импорт тўхтади: {0}. Олдин ёзилган қаторлар сақланиб қолди; қолганларини қўшиш учун файлни қайта импорт қилинг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="341"/>
+        <source>Save rejected rows</source>
+        <translation>Рад этилган қаторларни сақлаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="342"/>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="354"/>
+        <source>Saved to {0}. Fix the rows there and import that file: the columns “Row in file” and “Problems” are ignored.</source>
+        <translation>{0} файлига сақланди. Қаторларни ўша ерда тузатинг ва шу файлни импорт қилинг: “Row in file” ва “Problems” устунлари эътиборга олинмайди.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="381"/>
+        <source>Row</source>
+        <translation>Қатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="382"/>
+        <source>Column</source>
+        <translation>Устун</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="383"/>
+        <source>Problem</source>
+        <translation>Муаммо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="402"/>
+        <source>… and {0} more: save the rejected rows to see them all</source>
+        <translation>… яна {0} та: ҳаммасини кўриш учун рад этилган қаторларни сақланг</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="37"/>
@@ -636,6 +796,16 @@
         <location filename="../../app/ui/views/main_window.py" line="138"/>
         <source>New record…</source>
         <translation>Янги ёзув…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="142"/>
+        <source>Import…</source>
+        <translation>Импорт қилиш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="144"/>
+        <source>Add records from a CSV or Excel file, with a preview first</source>
+        <translation>CSV ёки Excel файлидан ёзувлар қўшиш, аввал олдиндан кўриб чиқиб</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="153"/>

@@ -593,6 +593,166 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="49"/>
+        <source>Import into {0}</source>
+        <translation>Import qilish: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="54"/>
+        <source>No file chosen</source>
+        <translation>Fayl tanlanmagan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="56"/>
+        <source>Choose file…</source>
+        <translation>Faylni tanlash…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="70"/>
+        <source>Save rejected rows…</source>
+        <translation>Rad etilgan qatorlarni saqlash…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="72"/>
+        <source>Import</source>
+        <translation>Import qilish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="75"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="162"/>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="93"/>
+        <source>Choose a CSV or Excel (.xlsx) file. Its first row names the columns, in any language: {0}. Columns marked * are required. Nothing is written before you see a preview.</source>
+        <translation>CSV yoki Excel (.xlsx) faylini tanlang. Uning birinchi qatorida ustunlar nomi istalgan tilda yoziladi: {0}. * belgili ustunlar majburiy. Oldindan koʻrib chiqmaguningizcha hech narsa yozilmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="130"/>
+        <source>Importing…</source>
+        <translation>Import qilinmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="161"/>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="168"/>
+        <source>Choose a spreadsheet</source>
+        <translation>Jadval faylini tanlang</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="169"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Jadvallar (*.csv *.xlsx);;Barcha fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="177"/>
+        <source>Reading {0}…</source>
+        <translation>{0} oʻqilmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="187"/>
+        <source>{0} rows in the file: {1} can be imported.</source>
+        <translation>Faylda {0} qator: {1} tasini import qilish mumkin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="190"/>
+        <source>{0} have problems and will not be imported (listed below); the others are not held back by them.</source>
+        <translation>{0} tasida muammo bor, ular import qilinmaydi (roʻyxati quyida); qolganlariga ular xalal bermaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="194"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="296"/>
+        <source>{0} were imported before and are skipped.</source>
+        <translation>{0} tasi avval import qilingan va oʻtkazib yuboriladi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="207"/>
+        <source>Columns: {0}</source>
+        <translation>Ustunlar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="211"/>
+        <source>Ignored: {0}</source>
+        <translation>Eʼtiborsiz qoldirildi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="214"/>
+        <source>No column for the required {0}: every row lacks it.</source>
+        <translation>Majburiy {0} uchun ustun yoʻq: u hech bir qatorda yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="232"/>
+        <source>(ignored)</source>
+        <translation>(eʼtiborsiz)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="248"/>
+        <source>Imported before; skipped</source>
+        <translation>Avval import qilingan; oʻtkazib yuborildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="274"/>
+        <source>Importing {0} rows…</source>
+        <translation>{0} qator import qilinmoqda…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="293"/>
+        <source>Imported {0} of {1} rows.</source>
+        <translation>{1} qatordan {0} tasi import qilindi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="300"/>
+        <source>{0} rows were rejected: fix them in the saved file and import it again.</source>
+        <translation>{0} qator rad etildi: ularni saqlangan faylda tuzating va qayta import qiling.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="315"/>
+        <source>The import stopped: {0}. The rows written before are kept; import the file again to add the rest.</source>
+        <translation>Import toʻxtadi: {0}. Oldin yozilgan qatorlar saqlanib qoldi; qolganlarini qoʻshish uchun faylni qayta import qiling.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="341"/>
+        <source>Save rejected rows</source>
+        <translation>Rad etilgan qatorlarni saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="342"/>
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="354"/>
+        <source>Saved to {0}. Fix the rows there and import that file: the columns “Row in file” and “Problems” are ignored.</source>
+        <translation>{0} fayliga saqlandi. Qatorlarni oʻsha yerda tuzating va shu faylni import qiling: “Row in file” va “Problems” ustunlari eʼtiborga olinmaydi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="381"/>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="382"/>
+        <source>Column</source>
+        <translation>Ustun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="383"/>
+        <source>Problem</source>
+        <translation>Muammo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/register_import.py" line="402"/>
+        <source>… and {0} more: save the rejected rows to see them all</source>
+        <translation>… yana {0} ta: hammasini koʻrish uchun rad etilgan qatorlarni saqlang</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="37"/>
@@ -636,6 +796,16 @@
         <location filename="../../app/ui/views/main_window.py" line="138"/>
         <source>New record…</source>
         <translation>Yangi yozuv…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="142"/>
+        <source>Import…</source>
+        <translation>Import qilish…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="144"/>
+        <source>Add records from a CSV or Excel file, with a preview first</source>
+        <translation>CSV yoki Excel faylidan yozuvlar qoʻshish, avval oldindan koʻrib chiqib</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/main_window.py" line="153"/>

@@ -9,6 +9,7 @@ from app.core.definitions import Service, text
 from app.core.users import User
 from app.profile import ProfileError
 from app.ui.dialogs.ask import confirm
+from app.ui.dialogs.register_import import ImportDialog
 from app.ui.form.rules import size_text
 from app.ui.i18n import Language
 from app.ui.models.case_table import CaseTableModel
@@ -138,6 +139,12 @@ class MainWindow(QtWidgets.QMainWindow):
         page.new_record = QtWidgets.QPushButton(translate("MainWindow", "New record…"))
         page.new_record.clicked.connect(self._new_record)
         row.addWidget(page.new_record)
+        page.import_records = QtWidgets.QPushButton(translate("MainWindow", "Import…"))
+        page.import_records.setToolTip(
+            translate("MainWindow", "Add records from a CSV or Excel file, with a preview first")
+        )
+        page.import_records.clicked.connect(self._import_records)
+        row.addWidget(page.import_records)
         page.layout().insertLayout(1, row)
         page.register_box.currentIndexChanged.connect(
             lambda _i: self.register_model.set_query(
@@ -349,6 +356,17 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         if service is not None:
             self.new_case(service)
+
+    def _import_records(self) -> None:
+        register = self.registers.register_box.currentData()
+        service = next(
+            (s for s in getattr(self, "register_services", []) if s.id == register), None
+        )
+        if service is None:
+            return
+        self.import_dialog = ImportDialog(self.desk, service, self.language.code, self)
+        self.import_dialog.imported.connect(self._local_change)
+        self.import_dialog.open()
 
     def new_case(self, service: Service) -> None:
         if self.pages.currentWidget() is self.case_view:
