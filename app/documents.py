@@ -125,6 +125,11 @@ def extra_for(replica: Replica, case: Case, kind: str, lang: str = "en") -> dict
         extra.update(number=entry.printed, provisional=entry.is_provisional, at=entry.at,
                      received_by=entry.by_name)
         return extra
+    if kind == "exit_order":
+        entry = _need(first(replica, case.id, "orders"), "given an order number yet")
+        extra.update(number=entry.printed, provisional=entry.is_provisional, at=entry.at,
+                     chair=entry.by_name)
+        return extra
     entry = _need(decided, "decided (it has no number in the decisions journal)")
     extra.update(chair=entry.by_name, number=entry.printed, provisional=entry.is_provisional,
                  at=entry.at, outcome=entry.outcome)

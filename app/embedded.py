@@ -32,7 +32,10 @@ class EmbeddedServer:
 
     @property
     def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        """Where this computer reaches the server (loopback when it listens on all
+        addresses: 0.0.0.0 is not an address one can connect to on Windows)."""
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        return f"http://{host}:{self.port}"
 
     def start(self, timeout: float = 30.0) -> EmbeddedServer:
         import uvicorn

@@ -25,6 +25,10 @@ class MemoryKeyring(KeyringBackend):
     """A keyring that lives as long as the process (tests)."""
 
     priority = 1  # type: ignore[assignment]
+    # Only when set on purpose (keyring.set_keyring): keyring must never pick it by itself on
+    # a PC without a keyring service, or sign-ins would vanish at exit instead of going to
+    # credentials.json.
+    viable = False
 
     def __init__(self) -> None:
         super().__init__()

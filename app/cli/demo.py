@@ -236,19 +236,14 @@ def hub(args: argparse.Namespace) -> int:
     db = Path(args.db).expanduser() if args.db else user_data_dir() / "hub.sqlite3"
     db.parent.mkdir(parents=True, exist_ok=True)
 
-    class RoomServer(embedded.EmbeddedServer):  # type: ignore[name-defined, misc]
-        @property
-        def url(self) -> str:  # the server checks itself on loopback when it listens on all
-            host = "127.0.0.1" if self.host in WILDCARD else self.host
-            return f"http://{host}:{self.port}"
-
     try:
         with socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET) as probe:
             probe.bind((args.host, args.port))
     except OSError as exc:
         raise CommandError(f"cannot listen on {args.host}:{args.port} ({exc.strerror}); is "
                            "another Daftar hub running? Try --port 8766") from exc
-    server = RoomServer(db, host=args.host, port=args.port, demo=not args.no_demo)
+    server = embedded.EmbeddedServer(db, host=args.host, port=args.port,
+                                     demo=not args.no_demo)
     try:
         server.start()
     except (RuntimeError, OSError) as exc:

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.cli import CommandError, emit, open_profile
 
-KINDS = ("receipt", "decision", "certificate", "mandate", "correction")
+KINDS = ("receipt", "decision", "certificate", "mandate", "correction", "exit_order")
 
 
 def register(commands: Any, common: Any) -> None:
@@ -26,7 +26,8 @@ def register(commands: Any, common: Any) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     for name, what in (("list", "show the entries"), ("print", "print as a register (PDF)")):
         q = sub.add_parser(name, parents=[common()], help=what)
-        q.add_argument("journal", choices=("incoming", "decisions"), help="which journal")
+        q.add_argument("journal", choices=("incoming", "decisions", "orders"),
+                       help="which journal")
         q.add_argument("--org", help="whose journal (default: your organisation)")
         if name == "print":
             q.add_argument("-o", "--output", required=True, metavar="FILE.pdf")

@@ -35,7 +35,8 @@ from sync.replica import (
 
 CASES = "case"
 CONFLICTS = "conflict"
-SYSTEM_FIELDS = ("_service", "_version", "_state", "_org", "_entered_at", "_created_by")
+SYSTEM_FIELDS = ("_service", "_version", "_state", "_org", "_entered_at", "_created_by",
+                 "_also")
 
 
 class CaseError(Exception):
@@ -185,7 +186,8 @@ class CaseDesk:
     def actions(self, case: Case) -> list[ActionCheck]:
         if case.state is None:
             return []
-        return available_actions(case.service, case.state, self.user, case.form(), self.lang)
+        return available_actions(case.service, case.state, self.user, case.form(), self.lang,
+                                 org=case.org)
 
     def list(self, *, service: str | None = None, state: str | None = None,
              search: str | None = None, order: str = "updated",
@@ -219,6 +221,7 @@ class CaseDesk:
         if service.workflow:
             system.update(_state=service.workflow.initial,
                           _entered_at=now.isoformat(timespec="seconds"))
+        system.update({k: v for k, v in shares(service, data).items() if v is not None})
         rec_id = case_id or uuid7()
         collection = collection_of(service)
         with self.replica.write() as tx:
@@ -243,6 +246,8 @@ class CaseDesk:
             changes = {k: v for k, v in values.items() if record.data.get(k) != v}
             merged = self._merge(record.data, changes)
             warnings = self._check(service, merged, changes)
+            changes.update({k: v for k, v in shares(service, merged).items()
+                            if record.data.get(k) != v})
             if changes:
                 tx.edit(collection, rec_id, changes, compute_headline(tx, service, merged),
                         actor=self.user.name, device=self.device, event_kind="edited")
@@ -274,7 +279,8 @@ class CaseDesk:
             warnings = self._check(service, merged, changes)
             form = FilledForm(service, {k: v for k, v in merged.items()
                                         if not k.startswith("_")})
-            check = check_action(service, state, action, self.user, form, self.lang)
+            check = check_action(service, state, action, self.user, form, self.lang,
+                                 org=record.data.get("_org"))
             if not check.allowed:
                 raise CaseError(f"cannot {text(action.label, self.lang).lower()}: "
                                 + "; ".join(check.reasons))
@@ -362,6 +368,15 @@ class CaseDesk:
                 if self.replica.get(register, ref) is None:
                     raise CaseError(f"{name} ({text(field.label, self.lang)}): {where}there is "
                                     f"no {register} {ref!r} in this profile")
+
+
+def shares(service: Service, values: Mapping[str, Any]) -> dict[str, Any]:
+    """``_also``: the organisations a shared case is seen in too (its ``shared_with``
+    fields, e.g. the receiving school of a transfer); empty for other services."""
+    if not service.shared_with:
+        return {}
+    orgs = [str(values[f]) for f in service.shared_with if values.get(f)]
+    return {"_also": orgs or None}
 
 
 def compute_headline(tx: Transaction, service: Service, data: Mapping[str, Any]) -> Headline:

@@ -132,6 +132,17 @@ class Action:
     condition: Expression | None = None
     condition_message: Label | None = None
     documents: tuple[str, ...] = ()
+    by_org_of: str | None = None  # a field with an organisation path: only its people act
+    moves: Move | None = None
+
+
+@dataclass(frozen=True)
+class Move:
+    """An action that moves a register record to another organisation (a transfer)."""
+
+    record: str  # the reference field naming the record
+    to_org: str  # the field holding the organisation it moves to
+    clear: tuple[str, ...] = ()  # its fields that do not travel (the class)
 
 
 @dataclass(frozen=True)
@@ -157,6 +168,7 @@ class Service:
     summary: Expression | None = None
     workflow: Workflow | None = None
     fields: Mapping[str, Field] = field(default_factory=dict)
+    shared_with: tuple[str, ...] = ()  # fields naming organisations that see the case too
 
     def field(self, field_id: str) -> Field | None:
         return self.fields.get(field_id)
@@ -259,8 +271,11 @@ class _Builder:
             id=raw["id"], version=raw["version"], kind=raw["kind"], title=raw["title"],
             sections=tuple(sections), source=self.source, area=raw.get("area"),
             description=raw.get("description"), summary=self.expr(raw.get("summary"), "summary"),
-            workflow=workflow, fields=all_fields,
+            workflow=workflow, fields=all_fields, shared_with=tuple(raw.get("shared_with", ())),
         )
+        for i, fid in enumerate(service.shared_with):
+            if fid not in all_fields:
+                raise self.fail(f"shared_with[{i}]", f"no field {fid!r} in the form")
         self.check_references(service)
         try:
             _computed_order(service)
@@ -352,11 +367,25 @@ class _Builder:
             for i, fid in enumerate(act.get("requires", ())):
                 if fid not in fields:
                     raise self.fail(f"{where}.requires[{i}]", f"no field {fid!r} in the form")
+            for key in ("by_org_of",):
+                if act.get(key) and act[key] not in fields:
+                    raise self.fail(f"{where}.{key}", f"no field {act[key]!r} in the form")
+            move = act.get("moves")
+            if move:
+                for key in ("record", "to_org"):
+                    if move[key] not in fields:
+                        raise self.fail(f"{where}.moves.{key}", f"no field {move[key]!r} in "
+                                                                "the form")
+                if fields[move["record"]].type != "reference":
+                    raise self.fail(f"{where}.moves.record", "must be a reference field")
             actions[aid] = Action(
                 aid, act["label"], tuple(act["from"]), act["to"], tuple(act["roles"]),
                 tuple(act.get("requires", ())),
                 self.expr(act.get("condition"), f"{where}.condition"),
                 act.get("condition_message"), tuple(act.get("documents", ())),
+                act.get("by_org_of"),
+                Move(move["record"], move["to_org"], tuple(move.get("clear", ())))
+                if move else None,
             )
         return Workflow(raw["initial"], states, actions)
 

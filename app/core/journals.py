@@ -5,7 +5,7 @@ journal, in the same transaction as the action, from the block of numbers the se
 to this device — so numbers are unique and printable offline (see ``sync/numbers.py``).
 Which journal an action numbers in follows from the documents it produces: a receipt is
 numbered in ``incoming``, a decision in ``decisions`` (certificates and mandates carry the
-number of the decision they follow).
+number of the decision they follow), a school's order in ``orders``.
 
 An entry is never changed or removed. A decision is corrected by a new entry of the
 decisions journal that refers to the one it corrects (:func:`correct`).
@@ -27,13 +27,15 @@ if TYPE_CHECKING:
     from app.core.cases import Case, CaseDesk
 
 JOURNAL = numbers.JOURNAL
-JOURNAL_OF_DOCUMENT = {"receipt": "incoming", "decision": "decisions"}
-JOURNALS = ("incoming", "decisions")
+JOURNAL_OF_DOCUMENT = {"receipt": "incoming", "decision": "decisions", "exit_order": "orders"}
+JOURNALS = ("incoming", "decisions", "orders")
 JOURNAL_LABELS = {
     "incoming": {"en": "Incoming documents", "uz-Latn": "Kiruvchi hujjatlar",
                  "uz-Cyrl": "Кирувчи ҳужжатлар", "ru": "Входящие документы"},
     "decisions": {"en": "Decisions", "uz-Latn": "Qarorlar", "uz-Cyrl": "Қарорлар",
                   "ru": "Решения"},
+    "orders": {"en": "Orders", "uz-Latn": "Buyruqlar", "uz-Cyrl": "Буйруқлар",
+               "ru": "Приказы"},
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from app.core.cases import shares
 from app.core.definitions import Catalogue, default_catalogue, text
 from app.core.forms import FilledForm
 from app.core.journals import JOURNAL
@@ -52,6 +53,11 @@ class DomainPolicy:
                         "its fields can no longer change. Your edit is kept here for you.")
         values = {k: v for k, v in after.items() if not k.startswith("_")}
         form = FilledForm(service, values)
+        if "_also" in mutation.changes or service.shared_with:
+            expected = shares(service, values).get("_also")
+            if (after.get("_also") or None) != expected:
+                return ("a case is shared only with the organisations its form names "
+                        f"({', '.join(service.shared_with) or 'none for this service'})")
         changes = {k: v for k, v in mutation.changes.items() if not k.startswith("_")}
         try:
             form.check_changes(changes)
@@ -67,7 +73,8 @@ class DomainPolicy:
             if mutation.changes.get("_state") != action.to:
                 return f"the action {action.id} leads to {action.to}"
             who = User(user.name, user.org, user.roles, user.full_name)
-            checked = check_action(service, str(state), action, who, form)
+            checked = check_action(service, str(state), action, who, form,
+                                   org=(before or {}).get("_org"))
             if not checked.allowed:
                 return f"cannot {text(action.label).lower()}: " + "; ".join(checked.reasons)
         elif "_state" in mutation.changes and before is not None:
@@ -75,3 +82,21 @@ class DomainPolicy:
         elif before is None and wf and after.get("_state") != wf.initial:
             return f"a new {service.id} case starts in {wf.initial}"
         return None
+
+    def effects(self, user: ServerUser, collection: str, before: dict[str, Any] | None,
+                mutation: WireMutation, after: dict[str, Any]
+                ) -> list[tuple[str, str, dict[str, Any]]]:
+        """What an allowed command does to other records: an action that ``moves`` a
+        register record (a transfer's exit order) gives it the receiving organisation and
+        clears what does not travel with it (its class)."""
+        service = self.catalogue.get(str(after.get("_service")))
+        wf = service.workflow if service else None
+        action = wf.actions.get(str((mutation.command or {}).get("action"))) if wf else None
+        if service is None or action is None or action.moves is None:
+            return []
+        move = action.moves
+        target, to_org = after.get(move.record), after.get(move.to_org)
+        register = service.fields[move.record].register
+        if not isinstance(target, str) or not isinstance(to_org, str) or not register:
+            return []
+        return [(register, target, {"_org": to_org, **{f: None for f in move.clear}})]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from app.core.definitions import Action, Service, text
 from app.core.forms import FilledForm
-from app.core.users import User
+from app.core.users import User, in_scope
 
 
 @dataclass(frozen=True)
@@ -24,10 +24,19 @@ class ActionCheck:
 
 
 def check_action(service: Service, state: str, action: Action, user: User,
-                 form: FilledForm, lang: str = "en") -> ActionCheck:
-    """Every reason ``user`` cannot take ``action`` on a case in ``state`` (none = allowed)."""
+                 form: FilledForm, lang: str = "en", *, org: str | None = None
+                 ) -> ActionCheck:
+    """Every reason ``user`` cannot take ``action`` on a case in ``state`` (none = allowed).
+
+    ``org`` is the case's organisation: on a case shared with other organisations, an
+    action is taken by the people of the organisation its ``by_org_of`` field names, or
+    else by those of the case's own organisation."""
     assert service.workflow is not None
     reasons: list[str] = []
+    where = form.values.get(action.by_org_of) if action.by_org_of else org
+    if (action.by_org_of or service.shared_with) and where is not None and \
+            not in_scope(user.org, str(where)):
+        reasons.append(f"only the people of {where} can do this (you are in {user.org})")
     if state not in action.from_states:
         names = ", ".join(text(service.workflow.states[s].label, lang) for s in action.from_states)
         now = text(service.workflow.states[state].label, lang) if state in \
@@ -52,9 +61,9 @@ def check_action(service: Service, state: str, action: Action, user: User,
 
 
 def available_actions(service: Service, state: str, user: User, form: FilledForm,
-                      lang: str = "en") -> list[ActionCheck]:
+                      lang: str = "en", *, org: str | None = None) -> list[ActionCheck]:
     """Actions leading out of ``state``, each with the reasons it is refused, if any."""
     if service.workflow is None:
         return []
-    return [check_action(service, state, a, user, form, lang)
+    return [check_action(service, state, a, user, form, lang, org=org)
             for a in service.workflow.actions_from(state)]

@@ -127,6 +127,29 @@ def build_decision(case: Case, extra: Extra) -> Decision:
         provisional=bool(extra.get("provisional")))
 
 
+def build_exit_order(case: Case, extra: Extra) -> Decision:
+    """The sending school's order on a pupil leaving for another school (a transfer)."""
+    if case.service.id != "student_transfer":
+        raise DocumentError(f"there is no exit order for {case.service.id} cases")
+    v = case.values
+    commission = commission_of(case, extra)
+    when = _when(case, extra).date()
+    asked = _date(v.get("request_date"))
+    fill = {"parent": v.get("parent_name", ""), "school": v.get("to_school", ""),
+            "student": v.get("student_name", ""), "grade": v.get("grade", ""),
+            "cls": v.get("receiving_class") or "—"}
+    return Decision(
+        commission=commission, number=_number(extra, "order number"), decided_on=when,
+        title=PHRASES["title_exit_order"],
+        preamble=each_language(lambda lang: phrase(
+            "orders_exit", lang, date=long_date(asked, lang) if asked else "", **fill)),
+        points=(each_language(lambda lang: phrase("point_exit", lang,
+                                                  date=long_date(when, lang), **fill)),
+                PHRASES["point_personal_file"], PHRASES["point_movement_book"]),
+        signatories=(Signatory(LABELS["director"], commission.chair),),
+        case_id=case.id, provisional=bool(extra.get("provisional")), heading="order")
+
+
 def build_certificate(case: Case, extra: Extra) -> Certificate | Certificates:
     """The certificate of a registered candidate, or those of a candidate's trusted
     representatives (numbered ``<number>-1``, ``<number>-2`` … when there are several).

@@ -29,7 +29,7 @@ def render_decision(decision: Decision, lang: str = "en") -> bytes:
     number_text = number(decision.number, lang)
     title = localise(decision.title, lang)
     story: list[Flowable] = [*commission_heading(decision.commission),
-                             *title_block(label("decision", lang))[:-1],
+                             *title_block(label(decision.heading, lang))[:-1],
                              Spacer(1, 3 * mm), para(title, "heading")]
     if decision.corrects:
         story.append(para(label("corrects", lang, ref=decision.corrects), "subtitle"))
@@ -45,8 +45,9 @@ def render_decision(decision: Decision, lang: str = "en") -> bytes:
         closing.append(para(f"({label('provisional', lang)})", "left"))
     story.append(KeepTogether(closing))  # never leave the signatures alone on a page
     furniture = PageFurniture(lang, running_header=f"{decision.commission.name} — "
-                              f"{label('decision', lang)} {number_text}",
+                              f"{label(decision.heading, lang)} {number_text}",
                               footer_left=f"{label('case_id', lang)}: {decision.case_id}"
                               if decision.case_id else "")
-    return build_pdf(story, furniture, title=f"{label('decision', lang)} {number_text}: {title}",
+    return build_pdf(story, furniture,
+                     title=f"{label(decision.heading, lang)} {number_text}: {title}",
                      author=decision.commission.name, subject=title)

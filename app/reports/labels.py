@@ -40,6 +40,11 @@ LABELS: dict[str, dict[str, str]] = {
                            "Журнал регистрации входящих документов"),
     "journal_decisions": _l("Journal of decisions", "Qarorlarni roʻyxatga olish jurnali",
                             "Қарорларни рўйхатга олиш журнали", "Журнал регистрации решений"),
+    "journal_orders": _l("Journal of orders", "Buyruqlarni roʻyxatga olish jurnali",
+                         "Буйруқларни рўйхатга олиш журнали", "Журнал регистрации приказов"),
+    "order": _l("ORDER", "BUYRUQ", "БУЙРУҚ", "ПРИКАЗ"),
+    "director": _l("Director of the school", "Maktab direktori", "Мактаб директори",
+                   "Директор школы"),
     # --- fields -------------------------------------------------------------------------
     "number_sign": _l("No.", "№", "№", "№"),
     "reg_number": _l("Registration number", "Roʻyxatga olish raqami", "Рўйхатга олиш рақами",

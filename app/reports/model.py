@@ -108,6 +108,7 @@ class Decision:
     case_id: str = ""
     corrects: str = ""  # the decision this one corrects, as printed: "№ 14, 10.03.2025"
     provisional: bool = False
+    heading: str = "decision"  # the label printed above the title: "decision" or "order"
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,42 @@ PHRASES: dict[str, dict[str, str]] = {
         "{accordance} комиссия ҚАРОР ҚИЛАДИ:",
         "Установив необходимость исправления решения {ref} по делу «{summary}», "
         "{accordance}, комиссия РЕШИЛА:"),
+    "title_exit_order": _l(
+        "On the departure of a student transferring to another school",
+        "Oʻquvchining boshqa maktabga koʻchishi munosabati bilan maktabdan chiqishi "
+        "toʻgʻrisida",
+        "Ўқувчининг бошқа мактабга кўчиши муносабати билан мактабдан чиқиши тўғрисида",
+        "О выбытии ученика в связи с переводом в другую школу"),
+    "orders_exit": _l(
+        "On the basis of the parent's application ({parent}, {date}) and the consent of the "
+        "receiving school ({school}), I ORDER:",
+        "Ota-onaning arizasi ({parent}, {date}) va qabul qiluvchi maktabning roziligi "
+        "({school}) asosida BUYURAMAN:",
+        "Ота-онанинг аризаси ({parent}, {date}) ва қабул қилувчи мактабнинг розилиги "
+        "({school}) асосида БУЮРАМАН:",
+        "На основании заявления родителя ({parent}, {date}) и согласия принимающей школы "
+        "({school}) ПРИКАЗЫВАЮ:"),
+    "point_exit": _l(
+        "To remove {student}, a pupil of grade {grade}, from the school's roll as of {date}, "
+        "on transferring to another school (receiving school: {school}, class: {cls}).",
+        "{grade}-sinf oʻquvchisi {student} boshqa maktabga koʻchishi munosabati bilan {date} "
+        "sanadan boshlab maktab oʻquvchilari roʻyxatidan chiqarilsin (qabul qiluvchi maktab: "
+        "{school}, sinf: {cls}).",
+        "{grade}-синф ўқувчиси {student} бошқа мактабга кўчиши муносабати билан {date} "
+        "санадан бошлаб мактаб ўқувчилари рўйхатидан чиқарилсин (қабул қилувчи мактаб: "
+        "{school}, синф: {cls}).",
+        "Исключить из списка учащихся школы с {date} ученика {grade} класса {student} в связи "
+        "с переводом в другую школу (принимающая школа: {school}, класс: {cls})."),
+    "point_personal_file": _l(
+        "The class teacher shall hand the pupil's personal file to the receiving school.",
+        "Sinf rahbari oʻquvchining shaxsiy ishini qabul qiluvchi maktabga topshirsin.",
+        "Синф раҳбари ўқувчининг шахсий ишини қабул қилувчи мактабга топширсин.",
+        "Классному руководителю передать личное дело ученика в принимающую школу."),
+    "point_movement_book": _l(
+        "The departure shall be entered in the student movement book.",
+        "Chiqish oʻquvchilar harakati kitobida qayd etilsin.",
+        "Чиқиш ўқувчилар ҳаракати китобида қайд этилсин.",
+        "Внести запись о выбытии в книгу движения учащихся."),
     "title_registered": _l(
         "On the registration of a candidate in constituency No. {cn} «{cname}»",
         "{cn}-son {cname} boʻyicha nomzodni roʻyxatga olish toʻgʻrisida",

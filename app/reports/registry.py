@@ -17,6 +17,7 @@ from app.reports.builders import (
     Extra,
     build_certificate,
     build_decision,
+    build_exit_order,
     build_journal,
     build_mandate,
     build_receipt,
@@ -52,6 +53,7 @@ DOCUMENTS: dict[str, DocumentKind] = {
     kind.name: kind for kind in (
         DocumentKind("receipt", Receipt, build_receipt, render_receipt),
         DocumentKind("decision", Decision, build_decision, render_decision),
+        DocumentKind("exit_order", Decision, build_exit_order, render_decision),
         DocumentKind("certificate", (Certificate, Certificates), build_certificate,
                      render_certificate),
         DocumentKind("mandate", Mandate, build_mandate, render_mandate),

@@ -176,168 +176,173 @@
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="107"/>
+        <location filename="../../app/ui/views/case_view.py" line="109"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="116"/>
+        <location filename="../../app/ui/views/case_view.py" line="118"/>
         <source>Undo changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="118"/>
+        <location filename="../../app/ui/views/case_view.py" line="120"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="119"/>
-        <location filename="../../app/ui/views/case_view.py" line="320"/>
+        <location filename="../../app/ui/views/case_view.py" line="121"/>
+        <location filename="../../app/ui/views/case_view.py" line="322"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Сохранить изменения (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="168"/>
+        <location filename="../../app/ui/views/case_view.py" line="170"/>
         <source>New: {0}</source>
         <translation>Новое дело: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="170"/>
+        <location filename="../../app/ui/views/case_view.py" line="172"/>
         <source>Fill in the form and save; the case starts as a draft only you can see until the next sync.</source>
         <translation>Заполните форму и сохраните; до следующей синхронизации дело будет черновиком, который видите только вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="411"/>
+        <location filename="../../app/ui/views/case_view.py" line="414"/>
         <source>No documents yet.</source>
         <translation>Документов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="208"/>
+        <location filename="../../app/ui/views/case_view.py" line="210"/>
         <source>Not on this computer yet: {0}. They are fetched when you open them online.</source>
         <translation>На этом компьютере пока нет: {0}. Они загрузятся, когда вы откроете их в режиме онлайн.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="101"/>
+        <location filename="../../app/ui/views/case_view.py" line="103"/>
         <source>Save as PDF…</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="103"/>
+        <location filename="../../app/ui/views/case_view.py" line="105"/>
         <source>Print the chosen document to a PDF file (Enter)</source>
         <translation>Напечатать выбранный документ в PDF-файл (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="223"/>
+        <location filename="../../app/ui/views/case_view.py" line="225"/>
         <source>due {0}</source>
         <translation>срок: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="225"/>
+        <location filename="../../app/ui/views/case_view.py" line="227"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="274"/>
+        <location filename="../../app/ui/views/case_view.py" line="276"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="276"/>
+        <location filename="../../app/ui/views/case_view.py" line="278"/>
         <source>Edited</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="291"/>
+        <location filename="../../app/ui/views/case_view.py" line="293"/>
         <source>No history.</source>
         <translation>История пуста.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="317"/>
+        <location filename="../../app/ui/views/case_view.py" line="319"/>
         <source>Correct the fields marked in red first</source>
         <translation>Сначала исправьте поля, отмеченные красным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="332"/>
+        <location filename="../../app/ui/views/case_view.py" line="334"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Сначала исправьте поля, отмеченные красным.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="335"/>
+        <location filename="../../app/ui/views/case_view.py" line="337"/>
         <source>Nothing to save.</source>
         <translation>Нет изменений для сохранения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="362"/>
+        <location filename="../../app/ui/views/case_view.py" line="364"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="374"/>
+        <location filename="../../app/ui/views/case_view.py" line="376"/>
         <source>{0}: are you sure?</source>
         <translation>{0}: вы уверены?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="376"/>
+        <location filename="../../app/ui/views/case_view.py" line="378"/>
         <source>This decides the case; it cannot be changed afterwards.</source>
         <translation>Это окончательное решение по делу; потом его нельзя будет изменить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="390"/>
+        <location filename="../../app/ui/views/case_view.py" line="392"/>
         <source>Receipt of the documents</source>
         <translation>Расписка в приёме документов</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="391"/>
+        <location filename="../../app/ui/views/case_view.py" line="393"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="392"/>
+        <location filename="../../app/ui/views/case_view.py" line="394"/>
         <source>Registration certificate</source>
         <translation>Удостоверение о регистрации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="393"/>
+        <location filename="../../app/ui/views/case_view.py" line="395"/>
         <source>Observer&apos;s mandate</source>
         <translation>Мандат наблюдателя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="394"/>
+        <location filename="../../app/ui/views/case_view.py" line="396"/>
         <source>Correcting decision</source>
         <translation>Решение об исправлении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="404"/>
+        <location filename="../../app/ui/views/case_view.py" line="397"/>
+        <source>Exit order</source>
+        <translation>Приказ о выбытии</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="407"/>
         <source>(provisional number until the next sync)</source>
         <translation>(временный номер до следующей синхронизации)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="432"/>
+        <location filename="../../app/ui/views/case_view.py" line="435"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="433"/>
+        <location filename="../../app/ui/views/case_view.py" line="436"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="437"/>
+        <location filename="../../app/ui/views/case_view.py" line="440"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="442"/>
+        <location filename="../../app/ui/views/case_view.py" line="445"/>
         <source>Saved to {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="481"/>
+        <location filename="../../app/ui/views/case_view.py" line="484"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="482"/>
+        <location filename="../../app/ui/views/case_view.py" line="485"/>
         <source>Save the changes to this case before leaving it?</source>
         <translation>Сохранить изменения в деле перед его закрытием?</translation>
     </message>
@@ -755,45 +760,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="37"/>
+        <location filename="../../app/ui/views/main_window.py" line="38"/>
         <source>My inbox</source>
         <translation>Мои входящие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="38"/>
-        <location filename="../../app/ui/views/main_window.py" line="95"/>
+        <location filename="../../app/ui/views/main_window.py" line="39"/>
+        <location filename="../../app/ui/views/main_window.py" line="96"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="134"/>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
+        <location filename="../../app/ui/views/main_window.py" line="135"/>
         <source>Registers</source>
         <translation>Реестры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="40"/>
-        <location filename="../../app/ui/views/main_window.py" line="407"/>
+        <location filename="../../app/ui/views/main_window.py" line="41"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="41"/>
+        <location filename="../../app/ui/views/main_window.py" line="42"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="68"/>
+        <location filename="../../app/ui/views/main_window.py" line="69"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="92"/>
+        <location filename="../../app/ui/views/main_window.py" line="93"/>
         <source>Cases waiting for your action</source>
         <translation>Дела, ожидающие ваших действий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="138"/>
+        <location filename="../../app/ui/views/main_window.py" line="139"/>
         <source>New record…</source>
         <translation>Новая запись…</translation>
     </message>
@@ -808,137 +813,137 @@
         <translation>Добавить записи из файла CSV или Excel, сначала с предпросмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="153"/>
+        <location filename="../../app/ui/views/main_window.py" line="160"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="154"/>
+        <location filename="../../app/ui/views/main_window.py" line="161"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="157"/>
+        <location filename="../../app/ui/views/main_window.py" line="164"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="160"/>
+        <location filename="../../app/ui/views/main_window.py" line="167"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Поиск дел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="163"/>
+        <location filename="../../app/ui/views/main_window.py" line="170"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="165"/>
+        <location filename="../../app/ui/views/main_window.py" line="172"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="169"/>
+        <location filename="../../app/ui/views/main_window.py" line="176"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="171"/>
+        <location filename="../../app/ui/views/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="190"/>
+        <location filename="../../app/ui/views/main_window.py" line="197"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="197"/>
+        <location filename="../../app/ui/views/main_window.py" line="204"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="271"/>
+        <location filename="../../app/ui/views/main_window.py" line="278"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="272"/>
+        <location filename="../../app/ui/views/main_window.py" line="279"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>В открытом деле есть несохранённые изменения. Выйти без сохранения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="273"/>
+        <location filename="../../app/ui/views/main_window.py" line="280"/>
         <source>Quit without saving</source>
         <translation>Выйти без сохранения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="331"/>
+        <location filename="../../app/ui/views/main_window.py" line="338"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Ваши роли не позволяют заводить новые дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="336"/>
+        <location filename="../../app/ui/views/main_window.py" line="343"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="337"/>
+        <location filename="../../app/ui/views/main_window.py" line="344"/>
         <source>Service:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="371"/>
+        <location filename="../../app/ui/views/main_window.py" line="389"/>
         <source>Fetching the file from the server…</source>
         <translation>Загрузка файла с сервера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <location filename="../../app/ui/views/main_window.py" line="416"/>
         <source>{0} to send</source>
         <translation>К отправке: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="399"/>
+        <location filename="../../app/ui/views/main_window.py" line="417"/>
         <source>never</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="401"/>
+        <location filename="../../app/ui/views/main_window.py" line="419"/>
         <source>last sync {0}</source>
         <translation>последняя синхронизация: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="424"/>
+        <location filename="../../app/ui/views/main_window.py" line="442"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="443"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="426"/>
+        <location filename="../../app/ui/views/main_window.py" line="444"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="427"/>
+        <location filename="../../app/ui/views/main_window.py" line="445"/>
         <source>Signed out</source>
         <translation>Сеанс завершён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="428"/>
+        <location filename="../../app/ui/views/main_window.py" line="446"/>
         <source>Offline only</source>
         <translation>Только офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="448"/>
+        <location filename="../../app/ui/views/main_window.py" line="466"/>
         <source>{0} received</source>
         <translation>Получено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="456"/>
+        <location filename="../../app/ui/views/main_window.py" line="474"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Отправлено: {0}, получено: {1}, конфликтов: {2}, отклонено: {3}; {4}</translation>
     </message>

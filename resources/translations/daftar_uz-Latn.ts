@@ -176,168 +176,173 @@
         <translation>Tarix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="107"/>
+        <location filename="../../app/ui/views/case_view.py" line="109"/>
         <source>Documents</source>
         <translation>Hujjatlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="116"/>
+        <location filename="../../app/ui/views/case_view.py" line="118"/>
         <source>Undo changes</source>
         <translation>Oʻzgarishlarni bekor qilish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="118"/>
+        <location filename="../../app/ui/views/case_view.py" line="120"/>
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="119"/>
-        <location filename="../../app/ui/views/case_view.py" line="320"/>
+        <location filename="../../app/ui/views/case_view.py" line="121"/>
+        <location filename="../../app/ui/views/case_view.py" line="322"/>
         <source>Save the changes (Ctrl+S)</source>
         <translation>Oʻzgarishlarni saqlash (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="168"/>
+        <location filename="../../app/ui/views/case_view.py" line="170"/>
         <source>New: {0}</source>
         <translation>Yangi ish: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="170"/>
+        <location filename="../../app/ui/views/case_view.py" line="172"/>
         <source>Fill in the form and save; the case starts as a draft only you can see until the next sync.</source>
         <translation>Shaklni toʻldiring va saqlang; keyingi sinxronlashgacha ish faqat sizga koʻrinadigan qoralama boʻlib turadi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="411"/>
+        <location filename="../../app/ui/views/case_view.py" line="414"/>
         <source>No documents yet.</source>
         <translation>Hozircha hujjatlar yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="208"/>
+        <location filename="../../app/ui/views/case_view.py" line="210"/>
         <source>Not on this computer yet: {0}. They are fetched when you open them online.</source>
         <translation>Bu kompyuterda hali yoʻq: {0}. Ular onlayn rejimda ochilganda yuklab olinadi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="101"/>
+        <location filename="../../app/ui/views/case_view.py" line="103"/>
         <source>Save as PDF…</source>
         <translation>PDF sifatida saqlash…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="103"/>
+        <location filename="../../app/ui/views/case_view.py" line="105"/>
         <source>Print the chosen document to a PDF file (Enter)</source>
         <translation>Tanlangan hujjatni PDF faylga chiqarish (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="223"/>
+        <location filename="../../app/ui/views/case_view.py" line="225"/>
         <source>due {0}</source>
         <translation>muddat: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="225"/>
+        <location filename="../../app/ui/views/case_view.py" line="227"/>
         <source>overdue</source>
         <translation>muddati oʻtgan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="274"/>
+        <location filename="../../app/ui/views/case_view.py" line="276"/>
         <source>Created</source>
         <translation>Yaratildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="276"/>
+        <location filename="../../app/ui/views/case_view.py" line="278"/>
         <source>Edited</source>
         <translation>Tahrirlandi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="291"/>
+        <location filename="../../app/ui/views/case_view.py" line="293"/>
         <source>No history.</source>
         <translation>Tarix yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="317"/>
+        <location filename="../../app/ui/views/case_view.py" line="319"/>
         <source>Correct the fields marked in red first</source>
         <translation>Avval qizil bilan belgilangan maydonlarni tuzating</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="332"/>
+        <location filename="../../app/ui/views/case_view.py" line="334"/>
         <source>Correct the fields marked in red first.</source>
         <translation>Avval qizil bilan belgilangan maydonlarni tuzating.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="335"/>
+        <location filename="../../app/ui/views/case_view.py" line="337"/>
         <source>Nothing to save.</source>
         <translation>Saqlanadigan oʻzgarish yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="362"/>
+        <location filename="../../app/ui/views/case_view.py" line="364"/>
         <source>Saved.</source>
         <translation>Saqlandi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="374"/>
+        <location filename="../../app/ui/views/case_view.py" line="376"/>
         <source>{0}: are you sure?</source>
         <translation>{0}: ishonchingiz komilmi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="376"/>
+        <location filename="../../app/ui/views/case_view.py" line="378"/>
         <source>This decides the case; it cannot be changed afterwards.</source>
         <translation>Bu ish boʻyicha yakuniy qaror; keyin uni oʻzgartirib boʻlmaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="390"/>
+        <location filename="../../app/ui/views/case_view.py" line="392"/>
         <source>Receipt of the documents</source>
         <translation>Qabul tilxati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="391"/>
+        <location filename="../../app/ui/views/case_view.py" line="393"/>
         <source>Decision</source>
         <translation>Qaror</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="392"/>
+        <location filename="../../app/ui/views/case_view.py" line="394"/>
         <source>Registration certificate</source>
         <translation>Roʻyxatga olinganlik guvohnomasi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="393"/>
+        <location filename="../../app/ui/views/case_view.py" line="395"/>
         <source>Observer&apos;s mandate</source>
         <translation>Kuzatuvchi mandati</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="394"/>
+        <location filename="../../app/ui/views/case_view.py" line="396"/>
         <source>Correcting decision</source>
         <translation>Tuzatish kiritish toʻgʻrisidagi qaror</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="404"/>
+        <location filename="../../app/ui/views/case_view.py" line="397"/>
+        <source>Exit order</source>
+        <translation>Chiqish buyrugʻi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="407"/>
         <source>(provisional number until the next sync)</source>
         <translation>(keyingi sinxronlashgacha vaqtinchalik raqam)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="432"/>
+        <location filename="../../app/ui/views/case_view.py" line="435"/>
         <source>Save the document</source>
         <translation>Hujjatni saqlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="433"/>
+        <location filename="../../app/ui/views/case_view.py" line="436"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="437"/>
+        <location filename="../../app/ui/views/case_view.py" line="440"/>
         <source>Printing…</source>
         <translation>Chop etilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="442"/>
+        <location filename="../../app/ui/views/case_view.py" line="445"/>
         <source>Saved to {0}</source>
         <translation>{0} ga saqlandi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="481"/>
+        <location filename="../../app/ui/views/case_view.py" line="484"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="482"/>
+        <location filename="../../app/ui/views/case_view.py" line="485"/>
         <source>Save the changes to this case before leaving it?</source>
         <translation>Ishni yopishdan oldin undagi oʻzgarishlarni saqlaysizmi?</translation>
     </message>
@@ -755,45 +760,45 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="37"/>
+        <location filename="../../app/ui/views/main_window.py" line="38"/>
         <source>My inbox</source>
         <translation>Kiruvchi ishlarim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="38"/>
-        <location filename="../../app/ui/views/main_window.py" line="95"/>
+        <location filename="../../app/ui/views/main_window.py" line="39"/>
+        <location filename="../../app/ui/views/main_window.py" line="96"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="134"/>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
+        <location filename="../../app/ui/views/main_window.py" line="135"/>
         <source>Registers</source>
         <translation>Reyestrlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="40"/>
-        <location filename="../../app/ui/views/main_window.py" line="407"/>
+        <location filename="../../app/ui/views/main_window.py" line="41"/>
+        <location filename="../../app/ui/views/main_window.py" line="425"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="41"/>
+        <location filename="../../app/ui/views/main_window.py" line="42"/>
         <source>Sync</source>
         <translation>Sinxronlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="68"/>
+        <location filename="../../app/ui/views/main_window.py" line="69"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="92"/>
+        <location filename="../../app/ui/views/main_window.py" line="93"/>
         <source>Cases waiting for your action</source>
         <translation>Sizdan harakat kutilayotgan ishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="138"/>
+        <location filename="../../app/ui/views/main_window.py" line="139"/>
         <source>New record…</source>
         <translation>Yangi yozuv…</translation>
     </message>
@@ -808,137 +813,137 @@
         <translation>CSV yoki Excel faylidan yozuvlar qoʻshish, avval oldindan koʻrib chiqib</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="153"/>
+        <location filename="../../app/ui/views/main_window.py" line="160"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="154"/>
+        <location filename="../../app/ui/views/main_window.py" line="161"/>
         <source>&amp;New case…</source>
         <translation>&amp;Yangi ish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="157"/>
+        <location filename="../../app/ui/views/main_window.py" line="164"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hozir sinxronlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="160"/>
+        <location filename="../../app/ui/views/main_window.py" line="167"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Ishlarni qidirish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="163"/>
+        <location filename="../../app/ui/views/main_window.py" line="170"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="165"/>
+        <location filename="../../app/ui/views/main_window.py" line="172"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="169"/>
+        <location filename="../../app/ui/views/main_window.py" line="176"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Foydalanuvchini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="171"/>
+        <location filename="../../app/ui/views/main_window.py" line="178"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="190"/>
+        <location filename="../../app/ui/views/main_window.py" line="197"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="197"/>
+        <location filename="../../app/ui/views/main_window.py" line="204"/>
         <source>Main</source>
         <translation>Asosiy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="271"/>
+        <location filename="../../app/ui/views/main_window.py" line="278"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="272"/>
+        <location filename="../../app/ui/views/main_window.py" line="279"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>Ochiq ishda saqlanmagan oʻzgarishlar bor. Saqlamasdan chiqasizmi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="273"/>
+        <location filename="../../app/ui/views/main_window.py" line="280"/>
         <source>Quit without saving</source>
         <translation>Saqlamasdan chiqish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="331"/>
+        <location filename="../../app/ui/views/main_window.py" line="338"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Rollaringiz hech qanday ishni boshlashga ruxsat bermaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="336"/>
+        <location filename="../../app/ui/views/main_window.py" line="343"/>
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="337"/>
+        <location filename="../../app/ui/views/main_window.py" line="344"/>
         <source>Service:</source>
         <translation>Xizmat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="371"/>
+        <location filename="../../app/ui/views/main_window.py" line="389"/>
         <source>Fetching the file from the server…</source>
         <translation>Fayl serverdan yuklab olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="398"/>
+        <location filename="../../app/ui/views/main_window.py" line="416"/>
         <source>{0} to send</source>
         <translation>Yuborilmagan: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="399"/>
+        <location filename="../../app/ui/views/main_window.py" line="417"/>
         <source>never</source>
         <translation>hali boʻlmagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="401"/>
+        <location filename="../../app/ui/views/main_window.py" line="419"/>
         <source>last sync {0}</source>
         <translation>soʻnggi sinxronlash: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="424"/>
+        <location filename="../../app/ui/views/main_window.py" line="442"/>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="443"/>
         <source>Syncing…</source>
         <translation>Sinxronlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="426"/>
+        <location filename="../../app/ui/views/main_window.py" line="444"/>
         <source>Offline</source>
         <translation>Oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="427"/>
+        <location filename="../../app/ui/views/main_window.py" line="445"/>
         <source>Signed out</source>
         <translation>Sessiya tugagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="428"/>
+        <location filename="../../app/ui/views/main_window.py" line="446"/>
         <source>Offline only</source>
         <translation>Faqat oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="448"/>
+        <location filename="../../app/ui/views/main_window.py" line="466"/>
         <source>{0} received</source>
         <translation>Qabul qilindi: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="456"/>
+        <location filename="../../app/ui/views/main_window.py" line="474"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Yuborildi: {0}, qabul qilindi: {1}, ziddiyatlar: {2}, rad etildi: {3}; {4}</translation>
     </message>

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from sync.server.auth import AuthError, ServerUser
+from sync.server.scope import visible
 from sync.server.storage import blob_chunks, blobs, now_iso, records
 
 MAX_BLOB_BYTES = 25 * 1024 * 1024
@@ -88,11 +89,10 @@ def may_read(conn: Connection, user: ServerUser, sha256: str) -> bool:
     row = conn.execute(sa.select(blobs.c.uploaded_by).where(blobs.c.sha256 == sha256)).first()
     if row is not None and row.uploaded_by == user.id:
         return True
-    scope = user.org.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return conn.execute(
-        sa.select(records.c.id).where(
-            sa.or_(records.c.org == user.org, records.c.org.like(scope + ".%", escape="\\")),
-            records.c.data.contains(sha256)).limit(1)).first() is not None
+        sa.select(records.c.id).where(visible(records.c.org, records.c.also, user.org),
+                                      records.c.data.contains(sha256)).limit(1)
+    ).first() is not None
 
 
 def read(conn: Connection, user: ServerUser, sha256: str) -> bytes:

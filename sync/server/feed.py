@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 
 from sync.protocol import PAGE_BYTES
 from sync.server.auth import ServerUser
+from sync.server.scope import in_scope, sees_record, visible
 from sync.server.storage import events, exits, records
 
 ORG_FIELD = "_org"
@@ -25,9 +26,8 @@ ROWS_PER_QUERY = 400
 COMPRESSION = 4
 
 
-def _in_scope(column: sa.ColumnElement[str], scope: str) -> sa.ColumnElement[bool]:
-    escaped = scope.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return sa.or_(column == scope, column.like(escaped + ".%", escape="\\"))
+def shared_with_text(also: str | None) -> list[str]:
+    return [a for a in (also or "").split(",") if a]
 
 
 def compact_versions(versions: dict[str, list[Any]], seq: int,
@@ -70,19 +70,20 @@ def pull(conn: Connection, user: ServerUser, cursor: int, page_bytes: int = PAGE
     """(changes, new cursor, more) for ``user`` after ``cursor``; see _change for
     ``synced``."""
     rows = conn.execute(
-        sa.select(records).where(records.c.seq > cursor, _in_scope(records.c.org, user.org))
+        sa.select(records).where(records.c.seq > cursor,
+                                 visible(records.c.org, records.c.also, user.org))
         .order_by(records.c.seq).limit(ROWS_PER_QUERY)).all()
     gone = conn.execute(
-        sa.select(exits, records.c.org.label("now_org"))
+        sa.select(exits, records.c.org.label("now_org"), records.c.also.label("now_also"))
         .join(records, sa.and_(records.c.collection == exits.c.collection,
                                records.c.id == exits.c.record_id))
-        .where(exits.c.seq > cursor, _in_scope(exits.c.old_org, user.org))
+        .where(exits.c.seq > cursor, in_scope(exits.c.old_org, user.org))
         .order_by(exits.c.seq).limit(ROWS_PER_QUERY)).all()
     items: list[tuple[int, dict[str, Any]]] = []
     for row in rows:
         items.append((row.seq, _change(row, synced)))
     for row in gone:
-        if not user.sees(row.now_org):
+        if not sees_record(user, row.now_org, shared_with_text(row.now_also)):
             items.append((row.seq, {"seq": row.seq, "collection": row.collection,
                                     "id": row.record_id, "removed": True, "left_scope": True}))
     items.sort(key=lambda item: item[0])

@@ -30,6 +30,13 @@ from sync.protocol import WireMutation
 from sync.server import numbers
 from sync.server.auth import AuthError, ServerUser
 from sync.server.policy import Policy
+from sync.server.scope import (
+    ALSO_FIELD,
+    also_column,
+    also_problem,
+    sees_record,
+    shared_with,
+)
 from sync.server.storage import (
     allocate_seqs,
     clients,
@@ -185,14 +192,17 @@ class Batch:
     def apply(self, m: WireMutation) -> Ack:
         record = self._load(m.collection, m.record_id)
         before = dict(record.data) if record and not record.deleted else None
-        if record is not None and not self.user.sees(record.org):
+        shared = record is not None and not self.user.sees(record.org)
+        if shared and not sees_record(self.user, record.org, shared_with(record.data)):
             return self._reject(m, "this record is outside your organisation's scope")
         if record is not None:
             reason = self._chain_problem(m)
             if reason:
                 return self._reject(m, reason)
         org = m.changes.get(ORG_FIELD, record.org if record else None)
-        reason = self._org_problem(org, moved=record is None or org != record.org)
+        moved = record is None or org != record.org
+        reason = self._org_problem(org, moved=moved, shared=shared and not moved) or \
+            self._also_problem(m, record)
         if reason:
             return self._reject(m, reason)
         if m.kind == "command" and m.collection == CONFLICTS:
@@ -208,6 +218,9 @@ class Batch:
         if m.kind == "delete":
             after = {}
         reason = self.policy.check(self.user, m.collection, before, m, after)
+        if reason:
+            return self._reject(m, reason)
+        effects, reason = self._plan_effects(m, before, after)
         if reason:
             return self._reject(m, reason)
         if m.collection == numbers.JOURNAL:
@@ -246,13 +259,65 @@ class Batch:
             record.deleted = False
         record.org = record.data.get(ORG_FIELD, record.org)
         record.events.append(self._event(m, old_values, applied))
+        self._apply_effects(m, effects)
         return Ack(m.id, "conflict" if conflicts else "applied", conflicts=conflicts,
                    collection=m.collection, record_id=m.record_id)
 
-    def _org_problem(self, org: Any, *, moved: bool) -> str | None:
+    def _plan_effects(self, m: WireMutation, before: dict[str, Any] | None,
+                      after: dict[str, Any]) -> tuple[list[tuple[_Pending, dict[str, Any]]],
+                                                       str | None]:
+        """What the domain says a command does to other records (the student moved to the
+        receiving school when the exit order is issued), each target checked first."""
+        effects = getattr(self.policy, "effects", None)
+        if effects is None or m.kind != "command":
+            return [], None
+        plan = []
+        for collection, record_id, changes in effects(self.user, m.collection, before, m,
+                                                      after):
+            target = self._load(collection, record_id)
+            if target is None or target.deleted or not self.user.sees(target.org):
+                return [], f"the {collection} {record_id} is gone or outside your scope"
+            new_org = changes.get(ORG_FIELD, target.org)
+            if new_org != target.org and self.conn.execute(
+                    sa.select(orgs.c.path).where(orgs.c.path == new_org)).first() is None:
+                return [], f"there is no organisation {new_org}"
+            plan.append((target, dict(changes)))
+        return plan, None
+
+    def _apply_effects(self, m: WireMutation,
+                       plan: list[tuple[_Pending, dict[str, Any]]]) -> None:
+        for i, (target, changes) in enumerate(plan):
+            old = {k: target.data.get(k) for k in changes}
+            for name, value in changes.items():
+                if value is None:
+                    target.data.pop(name, None)
+                else:
+                    target.data[name] = value
+                target.versions[name] = [None, self.client_id]
+            target.org = target.data.get(ORG_FIELD, target.org)
+            edit = WireMutation(m.id, target.collection, target.id, "patch", changes, {},
+                                None, m.hlc)
+            kind = "moved" if ORG_FIELD in changes else "edited"
+            target.events.append(self._event(edit, old, changes, kind=kind,
+                                             origin_suffix=f":effect{i}"))
+
+    def _also_problem(self, m: WireMutation, record: _Pending | None) -> str | None:
+        if ALSO_FIELD not in m.changes:
+            return None
+        reason = also_problem(m.changes[ALSO_FIELD])
+        if reason:
+            return reason
+        known = set(shared_with(record.data)) if record else set()
+        for org in m.changes[ALSO_FIELD] or []:
+            if org not in known and self.conn.execute(
+                    sa.select(orgs.c.path).where(orgs.c.path == org)).first() is None:
+                return f"there is no organisation {org}"
+        return None
+
+    def _org_problem(self, org: Any, *, moved: bool, shared: bool = False) -> str | None:
         if not isinstance(org, str) or not ORG_PATH.match(org) or len(org) > 255:
             return "a record needs its organisation (_org), written like uz.jizzakh.dec_3"
-        if not self.user.sees(org):
+        if not shared and not self.user.sees(org):
             return f"{org} is outside your organisation's scope"
         if moved and self.conn.execute(sa.select(orgs.c.path).where(orgs.c.path == org)
                                        ).first() is None:
@@ -296,7 +361,8 @@ class Batch:
         else:
             return self._reject(m, "keep must be server, incoming or value")
         target = self._load(conflict.data["record_collection"], conflict.data["record_id"])
-        if target is None or target.deleted or not self.user.sees(target.org):
+        if target is None or target.deleted or not sees_record(
+                self.user, target.org, shared_with(target.data)):
             return self._reject(m, "the record of this conflict is gone or outside your scope")
         name = conflict.data["field"]
         # The chosen value is an edit like any other: the same checks apply.
@@ -382,7 +448,8 @@ class Batch:
             seq = first + offset
             versions = {k: [seq if v[0] is None else v[0], v[1]]
                         for k, v in record.versions.items()}
-            values = {"org": record.org, "data": dumps(record.data),
+            values = {"org": record.org, "also": also_column(record.data),
+                      "data": dumps(record.data),
                       "versions": dumps(versions), "deleted": record.deleted, "seq": seq,
                       "updated_at": now}
             if record.exists:
@@ -429,7 +496,8 @@ def _current(conn: Connection, user: ServerUser, collection: str, record_id: str
              ) -> dict[str, Any]:
     row = conn.execute(sa.select(records).where(records.c.collection == collection,
                                                 records.c.id == record_id)).first()
-    if row is None or row.deleted or not user.sees(row.org):
+    if row is None or row.deleted or not sees_record(user, row.org, shared_with(
+            json.loads(row.data))):
         return {"removed": True}
     versions = {k: int(v[0]) for k, v in json.loads(row.versions).items()}
     return {"data": json.loads(row.data), "versions": versions, "org": row.org}

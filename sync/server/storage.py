@@ -82,6 +82,9 @@ records = sa.Table(
     sa.Column("seq", sa.BigInteger, nullable=False, index=True),
     sa.Column("created_at", sa.String(32), nullable=False),
     sa.Column("updated_at", sa.String(32), nullable=False),
+    # Other organisations the record is shared with (its ``_also`` field), as
+    # ",org1,org2," so that a scope finds it with LIKE (see scope.py).
+    sa.Column("also", sa.Text),
 )
 
 # A record that left an organisation: pulled as a removal by those who saw it there.
@@ -295,10 +298,16 @@ def _m003_chains_and_numbers(conn: Connection) -> None:
         conn.execute(events.update().where(events.c.id == row.id).values(n=n, hash=head))
 
 
+def _m004_shared_records(conn: Connection) -> None:
+    if "also" not in {c["name"] for c in sa.inspect(conn).get_columns("records")}:
+        conn.execute(sa.text("ALTER TABLE records ADD COLUMN also TEXT"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m001_initial),
     Migration(2, "blobs", _m002_blobs),
     Migration(3, "hash-chained history; leased journal numbers", _m003_chains_and_numbers),
+    Migration(4, "records shared with other organisations", _m004_shared_records),
 )
 
 

@@ -43,6 +43,22 @@ def nomination(state: str, values: dict[str, Any] | None = None) -> Case:
                      state=state)
 
 
+TRANSFER = {"student": "0190a1b2-0000-7000-8000-000000000001",
+            "student_name": "Yoʻldosheva Madina Ғуломовна", "pinfl": "41205140123459",
+            "grade": 6, "language": "uz", "to_school": "uz.jizzakh.jizzakh_city.school_12",
+            "reason": "moving", "parent_name": "Yoʻldoshev Anvar",
+            "request_date": "2029-10-02", "receiving_class": "6-B"}
+
+
+def test_exit_order_names_the_pupil_the_school_and_its_number(pdf_text) -> None:
+    case, extra = sample("exit_order")
+    for lang, heading in (("uz-Latn", "BUYRUQ"), ("uz-Cyrl", "БУЙРУҚ"), ("ru", "ПРИКАЗ")):
+        text = words(pdf_text(reports.render("exit_order", case, lang, extra))[0])
+        assert heading in text and "Yoʻldosheva Madina Ғуломовна" in text
+        assert "uz.jizzakh.jizzakh_city.school_12" in text and "6-B" in text
+        assert "№ 27" in text and "Zarina Olimova" in text
+
+
 def sample(kind: str) -> tuple[Case | None, dict[str, Any]]:
     """A case and the extra each kind of document needs."""
     if kind == "receipt":
@@ -55,6 +71,9 @@ def sample(kind: str) -> tuple[Case | None, dict[str, Any]]:
     if kind == "mandate":
         return make_case("observer_accreditation", OBSERVER, state="accredited"), {
             **EXTRA, "number": "M-0042"}
+    if kind == "exit_order":
+        return make_case("student_transfer", TRANSFER, state="transferred"), {
+            **EXTRA, "number": "27", "chair": "Zarina Olimova"}
     return None, {**EXTRA, "entries": journal_entries(12), "period": "2029"}
 
 

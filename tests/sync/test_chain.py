@@ -80,7 +80,7 @@ def test_migrating_a_server_database_from_before_the_chain_chains_its_history(
                     {**e, "seq": seq, "rid": record_id, "detail": storage.dumps(e["detail"])})
     finally:
         storage.MIGRATIONS = storage_migrations
-    assert migrate(engine) == [3]
+    assert 3 in migrate(engine)
     with engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(
             sa.select(events).where(events.c.record_id == "r1").order_by(events.c.n))]

@@ -394,6 +394,7 @@ class CaseView(QWidget):
             "certificate": translate("CaseView", "Registration certificate"),
             "mandate": translate("CaseView", "Observer's mandate"),
             "correction": translate("CaseView", "Correcting decision"),
+            "exit_order": translate("CaseView", "Exit order"),
         }.get(kind, kind.replace("_", " "))
 
     def _show_documents(self, detail: CaseDetail) -> None:
