@@ -74,6 +74,10 @@ def sample(kind: str) -> tuple[Case | None, dict[str, Any]]:
     if kind == "exit_order":
         return make_case("student_transfer", TRANSFER, state="transferred"), {
             **EXTRA, "number": "27", "chair": "Zarina Olimova"}
+    if kind == "quarterly":
+        from test_quarterly import report
+
+        return None, {**EXTRA, "report": report()}
     return None, {**EXTRA, "entries": journal_entries(12), "period": "2029"}
 
 

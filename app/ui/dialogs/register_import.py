@@ -99,6 +99,10 @@ class ImportDialog(QtWidgets.QDialog):
         )
         hint.setWordWrap(True)
         box.addWidget(hint)
+        choose = QtWidgets.QPushButton(translate("ImportDialog", "Choose file…"))
+        choose.setMinimumHeight(36)
+        choose.clicked.connect(self.choose_file)
+        box.addWidget(choose, 0, Qt.AlignmentFlag.AlignLeft)
         box.addStretch(1)
         return page
 
@@ -143,11 +147,12 @@ class ImportDialog(QtWidgets.QDialog):
         self.report_label.setWordWrap(True)
         box.addWidget(self.report_label)
         self.rejected_table = _problems_table()
-        box.addWidget(self.rejected_table, 1)
+        box.addWidget(self.rejected_table, 10)
         self.saved_label = QtWidgets.QLabel()
         self.saved_label.setObjectName("muted")
         self.saved_label.setWordWrap(True)
         box.addWidget(self.saved_label)
+        box.addStretch(1)  # takes the room a short list leaves, not the banner
         return page
 
     def _show(self, page: int) -> None:
@@ -155,7 +160,8 @@ class ImportDialog(QtWidgets.QDialog):
         good = self.preview is not None and bool(self.preview.analysis.good)
         self.import_button.setVisible(page in (CHOOSE, PREVIEW))
         self.import_button.setEnabled(page == PREVIEW and good)
-        self.choose_button.setEnabled(page in (CHOOSE, PREVIEW, REPORT))
+        self.choose_button.setVisible(page != CHOOSE)  # the choose page has its own button
+        self.choose_button.setEnabled(page in (PREVIEW, REPORT))
         self.save_button.setVisible(page == REPORT and bool(self.report and self.report.rejected))
         self.close_button.setEnabled(page != WORKING)
         self.close_button.setText(translate("ImportDialog", "Close") if page == REPORT
@@ -372,6 +378,8 @@ class ImportDialog(QtWidgets.QDialog):
     def _banner(label: QtWidgets.QLabel, message: str, *, error: bool) -> None:
         label.setText(message)
         label.setProperty("error", error)
+        label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Preferred,
+                            QtWidgets.QSizePolicy.Policy.Maximum)
         label.style().unpolish(label)
         label.style().polish(label)
 
