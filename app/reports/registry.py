@@ -35,6 +35,7 @@ from app.reports.model import (
     Mandate,
     Receipt,
 )
+from app.reports.quarterly import QuarterlyDocument, build_quarterly, render_quarterly
 from app.reports.receipt import render_receipt
 
 
@@ -58,6 +59,8 @@ DOCUMENTS: dict[str, DocumentKind] = {
                      render_certificate),
         DocumentKind("mandate", Mandate, build_mandate, render_mandate),
         DocumentKind("journal", JournalRegister, build_journal, render_journal,
+                     needs_case=False),
+        DocumentKind("quarterly", QuarterlyDocument, build_quarterly, render_quarterly,
                      needs_case=False),
     )
 }
