@@ -123,10 +123,11 @@ def numbered(items: Sequence[str], style: str = "point") -> list[Flowable]:
 
 
 def table(data: list[list[Any]], widths: Sequence[float], commands: list[tuple[Any, ...]],
-          *, repeat_rows: int = 0) -> Table:
+          *, repeat_rows: int = 0, row_heights: Sequence[float] | None = None) -> Table:
     """A reportlab table in the documents' font (its default, Helvetica, would otherwise be
     referenced — unembedded — by every PDF that has a table)."""
-    result = Table(data, colWidths=list(widths), repeatRows=repeat_rows)
+    result = Table(data, colWidths=list(widths), repeatRows=repeat_rows,
+                   rowHeights=list(row_heights) if row_heights else None)
     result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands]))
     return result
 
@@ -215,29 +216,31 @@ class PageFurniture:
 
 
 def _draw_furniture(canvas: Canvas, furniture: PageFurniture, page: int, pages: int) -> None:
+    page_width, page_height = canvas._pagesize  # A4, upright or on its side
+    width = page_width - LEFT - RIGHT
     canvas.saveState()
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(GREY)
     if furniture.running_header and page > 1:
-        canvas.drawString(LEFT, PAGE_HEIGHT - TOP + 6 * mm, furniture.running_header)
+        canvas.drawString(LEFT, page_height - TOP + 6 * mm, furniture.running_header)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
-        canvas.line(LEFT, PAGE_HEIGHT - TOP + 4.5 * mm, PAGE_WIDTH - RIGHT,
-                    PAGE_HEIGHT - TOP + 4.5 * mm)
+        canvas.line(LEFT, page_height - TOP + 4.5 * mm, page_width - RIGHT,
+                    page_height - TOP + 4.5 * mm)
     if furniture.footer_left:
         canvas.drawString(LEFT, BOTTOM - 10 * mm, furniture.footer_left)
     if pages > 1 or furniture.always_number:
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(colors.black)
-        canvas.drawRightString(PAGE_WIDTH - RIGHT, BOTTOM - 10 * mm,
+        canvas.drawRightString(page_width - RIGHT, BOTTOM - 10 * mm,
                                label("page", furniture.lang, page=page, pages=pages))
     if furniture.border:
         canvas.setStrokeColor(colors.black)
         canvas.setLineWidth(1.6)
-        canvas.rect(LEFT, BOTTOM, WIDTH, PAGE_HEIGHT - TOP - BOTTOM)
+        canvas.rect(LEFT, BOTTOM, width, page_height - TOP - BOTTOM)
         canvas.setLineWidth(0.5)
         gap = 1.5 * mm
-        canvas.rect(LEFT + gap, BOTTOM + gap, WIDTH - 2 * gap, PAGE_HEIGHT - TOP - BOTTOM - 2 * gap)
+        canvas.rect(LEFT + gap, BOTTOM + gap, width - 2 * gap, page_height - TOP - BOTTOM - 2 * gap)
     canvas.restoreState()
 
 
@@ -265,7 +268,7 @@ def _numbered_canvas(furniture: PageFurniture) -> Callable[..., Canvas]:
 
 
 def build_pdf(story: list[Flowable], furniture: PageFurniture, *, title: str, author: str,
-              subject: str = "") -> bytes:
+              subject: str = "", landscape: bool = False) -> bytes:
     """Lay ``story`` out on A4 pages and return the PDF.
 
     The output is invariant: the same story gives the same bytes (no creation time or random
@@ -273,12 +276,13 @@ def build_pdf(story: list[Flowable], furniture: PageFurniture, *, title: str, au
     """
     register_fonts()
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT,
+    size = (PAGE_HEIGHT, PAGE_WIDTH) if landscape else A4  # a wide grid lies on its side
+    doc = BaseDocTemplate(buffer, pagesize=size, leftMargin=LEFT, rightMargin=RIGHT,
                           topMargin=TOP, bottomMargin=BOTTOM, title=title, author=author,
                           subject=subject, creator="Daftar", producer="Daftar (reportlab)",
                           invariant=1, lang=furniture.lang, initialFontName=FONT)
     pad = BORDER_PADDING if furniture.border else 0
-    frame = Frame(LEFT, BOTTOM, WIDTH, PAGE_HEIGHT - TOP - BOTTOM, id="body",
+    frame = Frame(LEFT, BOTTOM, size[0] - LEFT - RIGHT, size[1] - TOP - BOTTOM, id="body",
                   leftPadding=pad, rightPadding=pad, topPadding=pad, bottomPadding=pad)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=_numbered_canvas(furniture))

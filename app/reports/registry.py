@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.cases import Case
+from app.reports.attendance import (
+    AttendanceSheetDocument,
+    build_attendance,
+    render_attendance,
+)
 from app.reports.builders import (
     DocumentError,
     Extra,
@@ -60,6 +65,8 @@ DOCUMENTS: dict[str, DocumentKind] = {
         DocumentKind("mandate", Mandate, build_mandate, render_mandate),
         DocumentKind("journal", JournalRegister, build_journal, render_journal,
                      needs_case=False),
+        DocumentKind("attendance_month", AttendanceSheetDocument, build_attendance,
+                     render_attendance, needs_case=False),
         DocumentKind("quarterly", QuarterlyDocument, build_quarterly, render_quarterly,
                      needs_case=False),
     )

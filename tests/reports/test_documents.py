@@ -22,6 +22,7 @@ from dockit import (
 )
 
 import app.reports as reports
+from app.core.attendance import AttendanceMonth, PupilMonth
 from app.core.cases import Case
 from app.core.definitions import default_catalogue
 from app.reports import receipt as receipt_module
@@ -59,6 +60,14 @@ def test_exit_order_names_the_pupil_the_school_and_its_number(pdf_text) -> None:
         assert "№ 27" in text and "Zarina Olimova" in text
 
 
+def attendance_month() -> AttendanceMonth:
+    days = tuple(date(2029, 10, d) for d in (1, 2, 3, 4, 5, 8, 9, 10, 11, 12))
+    pupils = tuple(PupilMonth(f"s{i}", name, {d: "present" for d in days})
+                   for i, name in enumerate((LATIN, CYRILLIC, "Karimova Dilnoza")))
+    pupils[0].marks[days[2]] = "absent_unexcused"
+    return AttendanceMonth("c1", "6-B", 2029, 10, days, pupils, approved_days=10)
+
+
 def sample(kind: str) -> tuple[Case | None, dict[str, Any]]:
     """A case and the extra each kind of document needs."""
     if kind == "receipt":
@@ -78,6 +87,8 @@ def sample(kind: str) -> tuple[Case | None, dict[str, Any]]:
         from test_quarterly import report
 
         return None, {**EXTRA, "report": report()}
+    if kind == "attendance_month":
+        return None, {**EXTRA, "month": attendance_month()}
     return None, {**EXTRA, "entries": journal_entries(12), "period": "2029"}
 
 
@@ -88,7 +99,9 @@ def test_every_document_is_a_one_page_a4_pdf_in_every_language(kind: str, lang: 
     case, extra = sample(kind)
     pdf = reports.render(kind, case, lang, extra)
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
-    assert b"/MediaBox [ 0 0 595.2756 841.8898 ]" in pdf  # A4
+    wide = kind == "attendance_month"  # a grid of 23 school days lies on its side
+    assert (b"/MediaBox [ 0 0 841.8898 595.2756 ]" if wide else
+            b"/MediaBox [ 0 0 595.2756 841.8898 ]") in pdf  # A4
     pages = pdf_text(pdf)
     assert len(pages) == 1, f"{kind} in {lang} runs over onto {len(pages)} pages"
     assert words(EXTRA["commission"]) in words(pages[0])
