@@ -41,7 +41,19 @@ def common_options(json_output: bool = True) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from app.cli import cases, demo, docs, gui, profile, registers, selftest, server, services, sync
+    from app.cli import (
+        cases,
+        demo,
+        docs,
+        gui,
+        profile,
+        registers,
+        report,
+        selftest,
+        server,
+        services,
+        sync,
+    )
 
     parser = argparse.ArgumentParser(
         prog="daftar", parents=[common_options()],
@@ -50,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"daftar {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (gui, services, cases, registers, docs, profile, sync, server, selftest, demo):
+    for module in (gui, services, cases, registers, docs, report, profile, sync, server, selftest,
+                   demo):
         module.register(commands, common_options)
     return parser
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
@@ -251,8 +251,19 @@ def quarterly_report(records: Iterable[Record], org: str, year: int, quarter: in
                                            for d in districts)}
         parts += [district_report(records, o, year, quarter, targets, indicators)
                   for o in sorted(loose)]
-    return aggregate(org, year, quarter, parts, indicators, missing=missing,
-                     source="sessions" if from_sessions else "submitted")
+    total = aggregate(org, year, quarter, parts, indicators, missing=missing,
+                      source="sessions" if from_sessions else "submitted")
+    if not missing:
+        return total
+    # A late district does not lower the province's target: its share stays in, unmet.
+    rows = []
+    for row in total.rows:
+        late = [targets.of(d, year)[row.indicator.id] for d in missing
+                if row.indicator.id in targets.of(d, year)]
+        if late:
+            row = replace(row, target=_round((row.target or 0) + sum(late)))
+        rows.append(row)
+    return replace(total, rows=tuple(rows))
 
 
 def district_report(records: Iterable[Record], org: str, year: int, quarter: int,

@@ -188,6 +188,9 @@ def test_the_province_adds_up_submitted_reports_and_names_who_has_not_submitted(
     assert {p.org for p in partial.parts} == set(DISTRICTS[:2])
     assert partial.row("participants").cumulative == sum(
         computed[d].row("participants").cumulative for d in DISTRICTS[:2])
+    # The late district's target stays in the province's: its share is unmet, not dropped.
+    assert partial.row("participants").target == sum(
+        computed[d].row("participants").target for d in DISTRICTS)
     # The third submits, then corrects itself with a second submission: the later counts.
     stale = Report(DISTRICTS[2], YEAR, 2, tuple(r.__class__(r.indicator, r.target, 1, 1)
                                                for r in computed[DISTRICTS[2]].rows),
