@@ -19,6 +19,7 @@ from typing import Any
 
 from app.core.cases import Case, CaseDesk
 from app.core.journals import (
+    JOURNAL_OF_DOCUMENT,
     Entry,
     JournalError,
     correction_points,
@@ -96,25 +97,28 @@ def document_lines(replica: Replica, case: Case) -> list[DocumentLine]:
 
 
 def kinds_for(replica: Replica, case: Case) -> list[str]:
-    """The documents a case can print now: those its numbered actions produced."""
+    """The documents a case can print now: those the actions it went through produce."""
     wf = case.service.workflow
     if wf is None:
         return []
     done: list[str] = []
-    for entry in entries_of(replica, case.id):
-        action = wf.actions.get(entry.action)
+    for event in replica.events(case.record.collection, case.id):
+        action = wf.actions.get(str(event.detail.get("action"))) \
+            if event.kind == "action" else None
         for doc in action.documents if action else ():
             kind = ALIASES.get(doc, doc)
             if kind not in done:
                 done.append(kind)
-        if entry.corrects and CORRECTION not in done:
-            done.append(CORRECTION)
+    if any(e.corrects for e in entries_of(replica, case.id)):
+        done.append(CORRECTION)
     return done
 
 
 def extra_for(replica: Replica, case: Case, kind: str, lang: str = "en") -> dict[str, Any]:
     """What the builder of ``kind`` needs from the journals, for ``case``."""
     kind = ALIASES.get(kind, kind)
+    if kind == "quarterly":  # a submitted quarterly report: its rows are in the case
+        return {"commission": commission_name(replica, case.org), "at": case.record.updated_at}
     registered = latest(replica, case.id, "incoming")
     decided = first(replica, case.id, "decisions")
     extra: dict[str, Any] = {"commission": commission_name(replica, case.org)}
@@ -125,8 +129,9 @@ def extra_for(replica: Replica, case: Case, kind: str, lang: str = "en") -> dict
         extra.update(number=entry.printed, provisional=entry.is_provisional, at=entry.at,
                      received_by=entry.by_name)
         return extra
-    if kind == "exit_order":
-        entry = _need(first(replica, case.id, "orders"), "given an order number yet")
+    if kind in ("exit_order", "staff_order", "voucher"):
+        journal = JOURNAL_OF_DOCUMENT[kind]
+        entry = _need(first(replica, case.id, journal), f"numbered in the {journal} journal")
         extra.update(number=entry.printed, provisional=entry.is_provisional, at=entry.at,
                      chair=entry.by_name)
         return extra
@@ -166,10 +171,11 @@ def print_case_document(desk: CaseDesk, case_id: str, kind: str, lang: str) -> P
     correction) in ``lang``."""
     case = desk.get(case_id)
     name = ALIASES.get(kind, kind)
-    if name != CORRECTION:
+    if name not in (CORRECTION, "quarterly"):
         doc_kind = document_kind(name)
         if not doc_kind.needs_case:
-            raise DocumentError(f"a {name} is printed with 'daftar journal print'")
+            raise DocumentError(f"a {name} is printed with 'daftar journal print' or "
+                                "'daftar report'")
     extra = extra_for(desk.replica, case, name, lang)
     pdf = render("decision" if name == CORRECTION else name, case, lang, extra)
     number = str(extra.get("number") or "")

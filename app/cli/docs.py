@@ -8,7 +8,8 @@ from typing import Any
 
 from app.cli import CommandError, emit, open_profile
 
-KINDS = ("receipt", "decision", "certificate", "mandate", "correction", "exit_order")
+KINDS = ("receipt", "decision", "certificate", "mandate", "correction", "exit_order",
+         "staff_order", "voucher", "quarterly")
 
 
 def register(commands: Any, common: Any) -> None:
@@ -26,7 +27,7 @@ def register(commands: Any, common: Any) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     for name, what in (("list", "show the entries"), ("print", "print as a register (PDF)")):
         q = sub.add_parser(name, parents=[common()], help=what)
-        q.add_argument("journal", choices=("incoming", "decisions", "orders"),
+        q.add_argument("journal", choices=("incoming", "decisions", "orders", "vouchers"),
                        help="which journal")
         q.add_argument("--org", help="whose journal (default: your organisation)")
         if name == "print":

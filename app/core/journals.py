@@ -27,8 +27,9 @@ if TYPE_CHECKING:
     from app.core.cases import Case, CaseDesk
 
 JOURNAL = numbers.JOURNAL
-JOURNAL_OF_DOCUMENT = {"receipt": "incoming", "decision": "decisions", "exit_order": "orders"}
-JOURNALS = ("incoming", "decisions", "orders")
+JOURNAL_OF_DOCUMENT = {"receipt": "incoming", "decision": "decisions", "exit_order": "orders",
+                       "staff_order": "orders", "voucher": "vouchers"}
+JOURNALS = ("incoming", "decisions", "orders", "vouchers")
 JOURNAL_LABELS = {
     "incoming": {"en": "Incoming documents", "uz-Latn": "Kiruvchi hujjatlar",
                  "uz-Cyrl": "Кирувчи ҳужжатлар", "ru": "Входящие документы"},
@@ -36,6 +37,8 @@ JOURNAL_LABELS = {
                   "ru": "Решения"},
     "orders": {"en": "Orders", "uz-Latn": "Buyruqlar", "uz-Cyrl": "Буйруқлар",
                "ru": "Приказы"},
+    "vouchers": {"en": "Vouchers", "uz-Latn": "Yoʻllanmalar", "uz-Cyrl": "Йўлланмалар",
+                 "ru": "Путёвки"},
 }
 
 

@@ -150,6 +150,60 @@ def build_exit_order(case: Case, extra: Extra) -> Decision:
         case_id=case.id, provisional=bool(extra.get("provisional")), heading="order")
 
 
+def build_staff_order(case: Case, extra: Extra) -> Decision:
+    """A school's order on hiring, transferring or dismissing a member of staff."""
+    if case.service.id != "staff_order":
+        raise DocumentError(f"there is no staff order for {case.service.id} cases")
+    v = case.values
+    kind = str(v.get("order_type") or "hiring")
+    commission = commission_of(case, extra)
+    day = _date(v.get("last_day") if kind == "dismissal" else v.get("first_day"))
+
+    def point(lang: str) -> str:
+        detail = ""
+        if v.get("subject") and v.get("teaching_hours") is not None:
+            detail = phrase("staff_detail", lang, subject=v["subject"],
+                            hours=_hours(v["teaching_hours"]))
+        return phrase(f"point_{kind}", lang, person=v.get("person", ""),
+                      position=v.get("position", ""), detail=detail,
+                      date=long_date(day, lang) if day else "")
+
+    return Decision(
+        commission=commission, number=_number(extra, "order number"),
+        decided_on=_when(case, extra).date(), title=PHRASES[f"title_staff_{kind}"],
+        preamble=each_language(lambda lang: phrase("orders_ground", lang,
+                                                   ground=v.get("legal_ground", ""))),
+        points=(each_language(point), PHRASES["point_accounts"]),
+        signatories=(Signatory(LABELS["director"], commission.chair),),
+        case_id=case.id, provisional=bool(extra.get("provisional")), heading="order")
+
+
+def build_voucher(case: Case, extra: Extra) -> Decision:
+    """The voucher sending a child from the preschool queue to a kindergarten."""
+    if case.service.id != "preschool_admission":
+        raise DocumentError(f"there is no voucher for {case.service.id} cases")
+    v = {**case.computed, **case.values}
+    commission = commission_of(case, extra)
+    born = _date(v.get("birth_date"))
+    child = " ".join(str(v[k]) for k in ("surname", "given_name") if v.get(k))
+    queue = {"general": LABELS["queue_general"], "privileged": LABELS["queue_privileged"]}
+    return Decision(
+        commission=commission, number=_number(extra, "voucher number"),
+        decided_on=_when(case, extra).date(), title=PHRASES["title_voucher"],
+        preamble=each_language(lambda lang: phrase(
+            "voucher_text", lang, child=child, born=long_date(born, lang) if born else "",
+            kindergarten=v.get("voucher_kindergarten") or v.get("kindergarten_1", ""),
+            queue=queue.get(str(v.get("queue")), queue["general"])[lang])),
+        points=(PHRASES["voucher_valid"],),
+        signatories=(Signatory(LABELS["inspector"], commission.chair),),
+        case_id=case.id, provisional=bool(extra.get("provisional")), heading="voucher")
+
+
+def _hours(value: Any) -> str:
+    number = float(value)
+    return str(int(number)) if number.is_integer() else str(number)
+
+
 def build_certificate(case: Case, extra: Extra) -> Certificate | Certificates:
     """The certificate of a registered candidate, or those of a candidate's trusted
     representatives (numbered ``<number>-1``, ``<number>-2`` … when there are several).

@@ -25,7 +25,7 @@ from app.reports.layout import (
 )
 from app.reports.model import JournalEntry, JournalRegister, localise
 
-JOURNALS = ("incoming", "decisions", "orders")
+JOURNALS = ("incoming", "decisions", "orders", "vouchers")
 COLUMNS = (22 * mm, 24 * mm, WIDTH - 22 * mm - 24 * mm - 52 * mm, 52 * mm)
 
 

@@ -88,6 +88,60 @@ PHRASES: dict[str, dict[str, str]] = {
         "Chiqish oʻquvchilar harakati kitobida qayd etilsin.",
         "Чиқиш ўқувчилар ҳаракати китобида қайд этилсин.",
         "Внести запись о выбытии в книгу движения учащихся."),
+    "title_staff_hiring": _l("On hiring", "Ishga qabul qilish toʻgʻrisida",
+                             "Ишга қабул қилиш тўғрисида", "О приёме на работу"),
+    "title_staff_transfer": _l("On a transfer to another position",
+                               "Boshqa lavozimga oʻtkazish toʻgʻrisida",
+                               "Бошқа лавозимга ўтказиш тўғрисида",
+                               "О переводе на другую должность"),
+    "title_staff_dismissal": _l("On dismissal", "Ishdan boʻshatish toʻgʻrisida",
+                                "Ишдан бўшатиш тўғрисида", "Об увольнении"),
+    "orders_ground": _l("On the basis of {ground}, I\u00a0ORDER:",
+                        "{ground} asosida BUYURAMAN:", "{ground} асосида БУЮРАМАН:",
+                        "На основании {ground} ПРИКАЗЫВАЮ:"),
+    "point_hiring": _l(
+        "To hire {person} as {position}{detail} from {date}.",
+        "{person} {date} sanadan boshlab {position} lavozimiga ishga qabul qilinsin{detail}.",
+        "{person} {date} санадан бошлаб {position} лавозимига ишга қабул қилинсин{detail}.",
+        "Принять на работу {person} на должность «{position}»{detail} с {date}."),
+    "point_transfer": _l(
+        "To transfer {person} to the position of {position}{detail} from {date}.",
+        "{person} {date} sanadan boshlab {position} lavozimiga oʻtkazilsin{detail}.",
+        "{person} {date} санадан бошлаб {position} лавозимига ўтказилсин{detail}.",
+        "Перевести {person} на должность «{position}»{detail} с {date}."),
+    "point_dismissal": _l(
+        "To dismiss {person}, {position}, on {date} (last working day).",
+        "{position} {person} {date} sanada (oxirgi ish kuni) ishdan boʻshatilsin.",
+        "{position} {person} {date} санада (охирги иш куни) ишдан бўшатилсин.",
+        "Уволить {person}, {position}, {date} (последний рабочий день)."),
+    "staff_detail": _l(", {subject}, {hours} hours a week", ", {subject}, haftasiga {hours} soat",
+                       ", {subject}, ҳафтасига {hours} соат",
+                       ", {subject}, {hours} ч. в неделю"),
+    "point_accounts": _l("The accountant shall make the payments that follow from this order.",
+                         "Buxgalteriya ushbu buyruqdan kelib chiqadigan hisob-kitoblarni "
+                         "amalga oshirsin.",
+                         "Бухгалтерия ушбу буйруқдан келиб чиқадиган ҳисоб-китобларни амалга "
+                         "оширсин.",
+                         "Бухгалтерии произвести расчёты, вытекающие из настоящего приказа."),
+    "title_voucher": _l("Voucher for admission to a kindergarten",
+                        "Maktabgacha taʼlim tashkilotiga qabul qilish uchun yoʻllanma",
+                        "Мактабгача таълим ташкилотига қабул қилиш учун йўлланма",
+                        "Путёвка для приёма в детский сад"),
+    "voucher_text": _l(
+        "The child {child}, born {born}, is sent to {kindergarten} ({queue} queue).",
+        "{born}da tugʻilgan {child} {kindergarten}ga yuboriladi ({queue} navbat).",
+        "{born}да туғилган {child} {kindergarten}га юборилади ({queue} навбат).",
+        "Ребёнок {child} (дата рождения: {born}) направляется в {kindergarten} (очередь: "
+        "{queue})."),
+    "voucher_valid": _l(
+        "The voucher is valid for 15 working days from the date of issue; unused, it lapses "
+        "and the place goes to the next child in the queue.",
+        "Yoʻllanma berilgan kundan boshlab 15 ish kuni davomida amal qiladi; foydalanilmasa, "
+        "kuchini yoʻqotadi va joy navbatdagi bolaga beriladi.",
+        "Йўлланма берилган кундан бошлаб 15 иш куни давомида амал қилади; фойдаланилмаса, "
+        "кучини йўқотади ва жой навбатдаги болага берилади.",
+        "Путёвка действительна 15 рабочих дней со дня выдачи; неиспользованная, она теряет "
+        "силу, и место переходит к следующему ребёнку в очереди."),
     "title_registered": _l(
         "On the registration of a candidate in constituency No. {cn} «{cname}»",
         "{cn}-son {cname} boʻyicha nomzodni roʻyxatga olish toʻgʻrisida",

@@ -26,6 +26,8 @@ from app.reports.builders import (
     build_journal,
     build_mandate,
     build_receipt,
+    build_staff_order,
+    build_voucher,
 )
 from app.reports.credentials import render_certificate, render_mandate
 from app.reports.decision import render_decision
@@ -60,6 +62,8 @@ DOCUMENTS: dict[str, DocumentKind] = {
         DocumentKind("receipt", Receipt, build_receipt, render_receipt),
         DocumentKind("decision", Decision, build_decision, render_decision),
         DocumentKind("exit_order", Decision, build_exit_order, render_decision),
+        DocumentKind("staff_order", Decision, build_staff_order, render_decision),
+        DocumentKind("voucher", Decision, build_voucher, render_decision),
         DocumentKind("certificate", (Certificate, Certificates), build_certificate,
                      render_certificate),
         DocumentKind("mandate", Mandate, build_mandate, render_mandate),

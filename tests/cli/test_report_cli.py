@@ -77,6 +77,9 @@ def test_a_district_prints_and_submits_and_the_province_adds_up(district: Daftar
     assert case["fields"]["rows"][2] == {"indicator": "participants", "unit": "people",
                                          "target": 2400, "achieved": 100, "cumulative": 400,
                                          "percent": 16.7}
+    # The submitted report prints again from its case, as every case's documents do.
+    again = district.ok("doc", got["case_id"], "quarterly", "-o", str(tmp_path / "again.pdf"))
+    assert (tmp_path / "again.pdf").read_bytes().startswith(b"%PDF-") and again["bytes"] > 0
     # The province (here the same PC, signed in as the province's inspector).
     district.ok("profile", "set-user", "olim", "--org", "uz.jizzakh", "--role", "inspector")
     province = district.ok("report", "quarterly", "--year", "2025", "--quarter", "2")

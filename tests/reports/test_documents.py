@@ -87,6 +87,17 @@ def sample(kind: str) -> tuple[Case | None, dict[str, Any]]:
         from test_quarterly import report
 
         return None, {**EXTRA, "report": report()}
+    if kind == "staff_order":
+        return make_case("staff_order", {
+            "order_type": "hiring", "person": CYRILLIC, "position": "oʻqituvchi",
+            "subject": "matematika", "teaching_hours": 18, "legal_ground": "Mehnat kodeksi",
+            "first_day": "2029-09-01"}, state="signed"), {**EXTRA, "number": "44"}
+    if kind == "voucher":
+        return make_case("preschool_admission", {
+            "surname": "Yusupova", "given_name": "Malika", "birth_date": "2026-02-10",
+            "parent_name": "Yusupov Jamshid", "kindergarten_1": "14-son MTT",
+            "privilege": "none", "voucher_kindergarten": "14-son MTT",
+            "voucher_date": "2029-10-14"}, state="voucher_issued"), {**EXTRA, "number": "V-9"}
     if kind == "attendance_month":
         return None, {**EXTRA, "month": attendance_month()}
     return None, {**EXTRA, "entries": journal_entries(12), "period": "2029"}
