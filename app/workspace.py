@@ -10,20 +10,36 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.core.attendance import WeekRate, day_sheets, weekly_rates
 from app.core.cases import CASES, Case, CaseDesk, CaseError, now_local
 from app.core.conflicts import ConflictView, open_conflicts, resolve
 from app.core.definitions import Service, text
 from app.core.imports import ImportReport, Preview, import_rows, preview, save_rejected
+from app.core.movement import (
+    REPORT,
+    SESSION,
+    MovementError,
+    Report,
+    default_indicators,
+    load_targets,
+    quarterly_report,
+)
 from app.core.sheets import SheetError, Table, read_table
 from app.core.text import search_words
 from app.core.users import User
 from app.core.values import ValueProblem, parse_input
 from app.core.workflow import ActionCheck
-from app.documents import DocumentLine, document_lines, print_case_document, save_pdf
+from app.documents import (
+    DocumentLine,
+    commission_name,
+    document_lines,
+    print_case_document,
+    save_pdf,
+)
 from app.profile import Profile
 from sync.replica import Event, Record, ReplicaError, fts_prefix_query
 
@@ -315,6 +331,77 @@ class Workspace:
             return save_rejected(report, path)
         except SheetError as exc:
             raise CaseError(str(exc)) from exc
+
+    # --- attendance and charts ---------------------------------------------------------
+
+    def school_classes(self) -> list[tuple[str, str]]:
+        """(id, name) of every class this profile holds, by name: the attendance dialog's
+        choice of class."""
+        records = self.profile.replica.list("class", limit=_EVERYTHING)
+        found = [(r.id, r.headline.title or r.id) for r in records]
+        return sorted(found, key=lambda pair: pair[1].casefold())
+
+    def attendance_day(self, class_id: str, day: date) -> AttendanceDay:
+        """The class's pupils for ``day`` with the marks of the day's sheet if one is saved
+        already, so a correction starts from what was entered, not from all present."""
+        pupils = [(r.id, r.headline.title or r.id)
+                  for r in self.profile.replica.list("student", limit=_EVERYTHING)
+                  if r.data.get("class") == class_id]
+        pupils.sort(key=lambda pair: pair[1].casefold())
+        kept = day_sheets(self._attendance_sheets(), class_id).get(day)
+        marks = {str(row.get("student")): dict(row) for row in (kept.rows if kept else [])}
+        return AttendanceDay(class_id, day, pupils, marks,
+                             kept.sheet.id if kept else None)
+
+    def save_attendance(self, class_id: str, day: date, rows: list[dict[str, Any]],
+                        *, submit: bool = False) -> Case:
+        """Save the day's sheet as a new ``attendance_sheet`` (the newest sheet of a day is
+        the one that counts) and, with ``submit``, hand it to the director at once."""
+        case = self.desk.new("attendance_sheet",
+                             {"class": class_id, "date": day.isoformat(), "pupils": rows})
+        return self.desk.act(case.id, "submit") if submit else case
+
+    def attendance_weeks(self, class_id: str, start: date, end: date) -> list[WeekRate]:
+        """The class's attendance rate week by week between two days, for the chart."""
+        return weekly_rates(self._attendance_sheets(), class_id, start, end)
+
+    def _attendance_sheets(self) -> list[Record]:
+        return self.profile.replica.list(CASES, type="attendance_sheet", limit=_EVERYTHING)
+
+    def movement_report(self, year: int, quarter: int) -> Report:
+        """The quarterly report of the user's organisation (indicators against targets)."""
+        org = self.user.org
+        try:
+            indicators = default_indicators()
+            targets = load_targets(None, indicators)
+            replica = self.profile.replica
+            records = [r for service in (SESSION, REPORT)
+                       for r in replica.list(CASES, type=service, org_prefix=org,
+                                             limit=_EVERYTHING)]
+            for register in sorted({i.register for i in indicators if i.register}):
+                records += replica.list(register, org_prefix=org, limit=_EVERYTHING)
+            return quarterly_report(records, org, year, quarter, targets,
+                                    indicators=indicators)
+        except MovementError as exc:
+            raise CaseError(str(exc)) from exc
+
+    def org_name(self, org: str) -> str:
+        """The name people know ``org`` by (the server's, for the user's own), else its path."""
+        return commission_name(self.profile.replica, org)
+
+
+@dataclass(frozen=True)
+class AttendanceDay:
+    """A class on one day: its pupils (id, name) and any marks already saved for the day."""
+
+    class_id: str
+    day: date
+    pupils: list[tuple[str, str]]
+    marks: dict[str, dict[str, Any]]  # student id -> the saved row
+    sheet_id: str | None  # the sheet the marks come from; None: nothing saved yet
+
+
+_EVERYTHING = 10**9  # a sheet, a chart or a report reads all the records, however many
 
 
 class _StoredFiles:

@@ -78,6 +78,162 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="40"/>
+        <source>Present</source>
+        <translation>Присутствует</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="41"/>
+        <source>Absent, unexcused</source>
+        <translation>Отсутствует, без причины</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="42"/>
+        <source>Absent, excused</source>
+        <translation>Отсутствует, уважительно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="43"/>
+        <source>Late, unexcused</source>
+        <translation>Опоздал, без причины</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="44"/>
+        <source>Late, excused</source>
+        <translation>Опоздал, уважительно</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="47"/>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="48"/>
+        <source>Emergency</source>
+        <translation>Чрезвычайная ситуация</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="49"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="52"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="53"/>
+        <source>Pupil</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="54"/>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="55"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="174"/>
+        <source>choose: 1, 2 or 3</source>
+        <translation>выберите: 1, 2 или 3</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="45"/>
+        <source>Take attendance</source>
+        <translation>Отметить посещаемость</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="55"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="56"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="100"/>
+        <source>&lt;b&gt;↑ ↓&lt;/b&gt; pupil · &lt;b&gt;P&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; present · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;E&lt;/b&gt; absent, excused · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;K&lt;/b&gt; late, excused · &lt;b&gt;1 2 3&lt;/b&gt; reason · &lt;b&gt;Ctrl+S&lt;/b&gt; save · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save and submit</source>
+        <translation>&lt;b&gt;↑ ↓&lt;/b&gt; ученик · &lt;b&gt;P&lt;/b&gt; или &lt;b&gt;Пробел&lt;/b&gt; присутствует · &lt;b&gt;A&lt;/b&gt; отсутствует · &lt;b&gt;E&lt;/b&gt; отсутствует по уважительной · &lt;b&gt;L&lt;/b&gt; опоздал · &lt;b&gt;K&lt;/b&gt; опоздал по уважительной · &lt;b&gt;1 2 3&lt;/b&gt; причина · &lt;b&gt;Ctrl+S&lt;/b&gt; сохранить · &lt;b&gt;Ctrl+Enter&lt;/b&gt; сохранить и сдать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="116"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="118"/>
+        <source>Save and submit</source>
+        <translation>Сохранить и сдать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="119"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="145"/>
+        <source>There are no classes in your registers yet: add the class and its pupils under Registers first.</source>
+        <translation>В ваших реестрах ещё нет классов: сначала добавьте класс и его учеников в разделе «Реестры».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="175"/>
+        <source>No pupils of this class in the Student register.</source>
+        <translation>В реестре учеников нет учеников этого класса.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="178"/>
+        <source>This day is entered already: saving makes a corrected sheet.</source>
+        <translation>Этот день уже внесён: при сохранении будет создан исправленный лист.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="246"/>
+        <source>Reason for {0}:</source>
+        <translation>Причина ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="255"/>
+        <source>{0} of {1} present</source>
+        <translation>Присутствуют {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="258"/>
+        <source>absent {0}, late {1}</source>
+        <translation>отсутствуют {0}, опоздали {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="273"/>
+        <source>An excused mark needs its reason (1, 2 or 3); without one: {0}.</source>
+        <translation>Для уважительной отметки нужна причина (1, 2 или 3); без причины: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="301"/>
+        <source>Unsaved marks</source>
+        <translation>Несохранённые отметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="302"/>
+        <source>The marks are not saved. Close without saving?</source>
+        <translation>Отметки не сохранены. Закрыть без сохранения?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="303"/>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <location filename="../../app/ui/views/case_list.py" line="37"/>
@@ -611,6 +767,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/register_import.py" line="56"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="102"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
@@ -626,7 +783,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/register_import.py" line="75"/>
-        <location filename="../../app/ui/dialogs/register_import.py" line="162"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="168"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -636,123 +793,123 @@
         <translation>Выберите файл CSV или Excel (.xlsx). В первой строке — названия столбцов на любом языке: {0}. Столбцы со * обязательны. Ничего не записывается, пока вы не увидите предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="130"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="134"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="161"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="167"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="168"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="174"/>
         <source>Choose a spreadsheet</source>
         <translation>Выберите таблицу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="169"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="175"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="177"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="183"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="187"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="193"/>
         <source>{0} rows in the file: {1} can be imported.</source>
         <translation>Строк в файле: {0}; можно импортировать: {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="190"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="196"/>
         <source>{0} have problems and will not be imported (listed below); the others are not held back by them.</source>
         <translation>В {0} есть ошибки, они не будут импортированы (список ниже); остальным строкам это не мешает.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="194"/>
-        <location filename="../../app/ui/dialogs/register_import.py" line="296"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="200"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="302"/>
         <source>{0} were imported before and are skipped.</source>
         <translation>{0} уже импортированы ранее и пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="207"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="213"/>
         <source>Columns: {0}</source>
         <translation>Столбцы: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="211"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="217"/>
         <source>Ignored: {0}</source>
         <translation>Не учитываются: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="214"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="220"/>
         <source>No column for the required {0}: every row lacks it.</source>
         <translation>Нет столбца для обязательного поля {0}: его нет ни в одной строке.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="232"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="238"/>
         <source>(ignored)</source>
         <translation>(не учитывается)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="248"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="254"/>
         <source>Imported before; skipped</source>
         <translation>Импортировано ранее; пропущено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="274"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="280"/>
         <source>Importing {0} rows…</source>
         <translation>Импорт строк: {0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="293"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="299"/>
         <source>Imported {0} of {1} rows.</source>
         <translation>Импортировано {0} из {1} строк.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="300"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="306"/>
         <source>{0} rows were rejected: fix them in the saved file and import it again.</source>
         <translation>Отклонено строк: {0}. Исправьте их в сохранённом файле и импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="315"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="321"/>
         <source>The import stopped: {0}. The rows written before are kept; import the file again to add the rest.</source>
         <translation>Импорт остановлен: {0}. Уже записанные строки сохранены; импортируйте файл снова, чтобы добавить остальные.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="341"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="347"/>
         <source>Save rejected rows</source>
         <translation>Сохранить отклонённые строки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="342"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="348"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="354"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="360"/>
         <source>Saved to {0}. Fix the rows there and import that file: the columns “Row in file” and “Problems” are ignored.</source>
         <translation>Сохранено в {0}. Исправьте строки там и импортируйте этот файл: столбцы “Row in file” и “Problems” не учитываются.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="381"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="389"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="382"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="390"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="383"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="391"/>
         <source>Problem</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="402"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="410"/>
         <source>… and {0} more: save the rejected rows to see them all</source>
         <translation>… и ещё {0}: сохраните отклонённые строки, чтобы увидеть все</translation>
     </message>
@@ -760,190 +917,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="38"/>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
         <source>My inbox</source>
         <translation>Мои входящие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="96"/>
+        <location filename="../../app/ui/views/main_window.py" line="41"/>
+        <location filename="../../app/ui/views/main_window.py" line="99"/>
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="40"/>
-        <location filename="../../app/ui/views/main_window.py" line="135"/>
+        <location filename="../../app/ui/views/main_window.py" line="42"/>
+        <location filename="../../app/ui/views/main_window.py" line="140"/>
         <source>Registers</source>
         <translation>Реестры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="41"/>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="43"/>
+        <location filename="../../app/ui/views/main_window.py" line="446"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="42"/>
+        <location filename="../../app/ui/views/main_window.py" line="44"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="69"/>
+        <location filename="../../app/ui/views/main_window.py" line="45"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="72"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="93"/>
+        <location filename="../../app/ui/views/main_window.py" line="96"/>
         <source>Cases waiting for your action</source>
         <translation>Дела, ожидающие ваших действий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="139"/>
+        <location filename="../../app/ui/views/main_window.py" line="144"/>
         <source>New record…</source>
         <translation>Новая запись…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="142"/>
+        <location filename="../../app/ui/views/main_window.py" line="147"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="144"/>
+        <location filename="../../app/ui/views/main_window.py" line="149"/>
         <source>Add records from a CSV or Excel file, with a preview first</source>
         <translation>Добавить записи из файла CSV или Excel, сначала с предпросмотром</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="160"/>
+        <location filename="../../app/ui/views/main_window.py" line="165"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="161"/>
+        <location filename="../../app/ui/views/main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>&amp;Новое дело…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="164"/>
+        <location filename="../../app/ui/views/main_window.py" line="169"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <location filename="../../app/ui/views/main_window.py" line="172"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Поиск дел</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="170"/>
+        <location filename="../../app/ui/views/main_window.py" line="175"/>
         <source>Se&amp;ttings…</source>
         <translation>Н&amp;астройки…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="172"/>
+        <location filename="../../app/ui/views/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="176"/>
+        <location filename="../../app/ui/views/main_window.py" line="181"/>
+        <source>Take &amp;attendance…</source>
+        <translation>&amp;Отметить посещаемость…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="184"/>
         <source>S&amp;witch user…</source>
         <translation>С&amp;менить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="178"/>
+        <location filename="../../app/ui/views/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="197"/>
+        <location filename="../../app/ui/views/main_window.py" line="206"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="204"/>
+        <location filename="../../app/ui/views/main_window.py" line="213"/>
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="278"/>
+        <location filename="../../app/ui/views/main_window.py" line="288"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="279"/>
+        <location filename="../../app/ui/views/main_window.py" line="289"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>В открытом деле есть несохранённые изменения. Выйти без сохранения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="280"/>
+        <location filename="../../app/ui/views/main_window.py" line="290"/>
         <source>Quit without saving</source>
         <translation>Выйти без сохранения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="338"/>
+        <location filename="../../app/ui/views/main_window.py" line="350"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Ваши роли не позволяют заводить новые дела.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="343"/>
+        <location filename="../../app/ui/views/main_window.py" line="355"/>
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="344"/>
+        <location filename="../../app/ui/views/main_window.py" line="356"/>
         <source>Service:</source>
         <translation>Услуга:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="389"/>
+        <location filename="../../app/ui/views/main_window.py" line="410"/>
         <source>Fetching the file from the server…</source>
         <translation>Загрузка файла с сервера…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="416"/>
+        <location filename="../../app/ui/views/main_window.py" line="437"/>
         <source>{0} to send</source>
         <translation>К отправке: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="417"/>
+        <location filename="../../app/ui/views/main_window.py" line="438"/>
         <source>never</source>
         <translation>ещё не было</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="419"/>
+        <location filename="../../app/ui/views/main_window.py" line="440"/>
         <source>last sync {0}</source>
         <translation>последняя синхронизация: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="442"/>
+        <location filename="../../app/ui/views/main_window.py" line="463"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="443"/>
+        <location filename="../../app/ui/views/main_window.py" line="464"/>
         <source>Syncing…</source>
         <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="444"/>
+        <location filename="../../app/ui/views/main_window.py" line="465"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="445"/>
+        <location filename="../../app/ui/views/main_window.py" line="466"/>
         <source>Signed out</source>
         <translation>Сеанс завершён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="446"/>
+        <location filename="../../app/ui/views/main_window.py" line="467"/>
         <source>Offline only</source>
         <translation>Только офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="466"/>
+        <location filename="../../app/ui/views/main_window.py" line="487"/>
         <source>{0} received</source>
         <translation>Получено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="474"/>
+        <location filename="../../app/ui/views/main_window.py" line="495"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Отправлено: {0}, получено: {1}, конфликтов: {2}, отклонено: {3}; {4}</translation>
     </message>
@@ -987,6 +1154,84 @@
         <location filename="../../app/ui/form/repeat.py" line="279"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="56"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="60"/>
+        <source>Attendance by week</source>
+        <translation>Посещаемость по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="63"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Класс:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="78"/>
+        <source>Digital education: indicators against the year&apos;s targets</source>
+        <translation>Цифровое образование: показатели и годовой план</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="81"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="86"/>
+        <source>{0}, quarter {1}</source>
+        <translation>{0}, {1}-й квартал</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="125"/>
+        <source>the last {0} weeks, {1} – {2}</source>
+        <translation>последние {0} недель, {1} – {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="129"/>
+        <source>No classes in your registers.</source>
+        <translation>В ваших реестрах нет классов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="139"/>
+        <source>No attendance sheets of this class in these weeks.</source>
+        <translation>За эти недели у класса нет листов посещаемости.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="165"/>
+        <source>no target</source>
+        <translation>нет плана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="167"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({1} из {2})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="170"/>
+        <source>target</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="171"/>
+        <source>No indicators.</source>
+        <translation>Нет показателей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="172"/>
+        <source>{0}: achieved since 1 January, as % of the year&apos;s target</source>
+        <translation>{0}: выполнено с 1 января, в % от годового плана</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="175"/>
+        <source>not submitted yet: {0}</source>
+        <translation>ещё не сдали: {0}</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,162 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="40"/>
+        <source>Present</source>
+        <translation>Қатнашди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="41"/>
+        <source>Absent, unexcused</source>
+        <translation>Сабабсиз келмади</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="42"/>
+        <source>Absent, excused</source>
+        <translation>Сабабли келмади</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="43"/>
+        <source>Late, unexcused</source>
+        <translation>Сабабсиз кечикди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="44"/>
+        <source>Late, excused</source>
+        <translation>Сабабли кечикди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="47"/>
+        <source>Health</source>
+        <translation>Саломатлик</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="48"/>
+        <source>Emergency</source>
+        <translation>Фавқулодда ҳолат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="49"/>
+        <source>Other</source>
+        <translation>Бошқа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="52"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="53"/>
+        <source>Pupil</source>
+        <translation>Ўқувчи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="54"/>
+        <source>Attendance</source>
+        <translation>Давомат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="55"/>
+        <source>Reason</source>
+        <translation>Сабаби</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="174"/>
+        <source>choose: 1, 2 or 3</source>
+        <translation>танланг: 1, 2 ёки 3</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="45"/>
+        <source>Take attendance</source>
+        <translation>Давоматни белгилаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="55"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Синф:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="56"/>
+        <source>&amp;Date:</source>
+        <translation>Са&amp;на:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="100"/>
+        <source>&lt;b&gt;↑ ↓&lt;/b&gt; pupil · &lt;b&gt;P&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; present · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;E&lt;/b&gt; absent, excused · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;K&lt;/b&gt; late, excused · &lt;b&gt;1 2 3&lt;/b&gt; reason · &lt;b&gt;Ctrl+S&lt;/b&gt; save · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save and submit</source>
+        <translation>&lt;b&gt;↑ ↓&lt;/b&gt; ўқувчи · &lt;b&gt;P&lt;/b&gt; ёки &lt;b&gt;Пробел&lt;/b&gt; қатнашди · &lt;b&gt;A&lt;/b&gt; сабабсиз келмади · &lt;b&gt;E&lt;/b&gt; сабабли келмади · &lt;b&gt;L&lt;/b&gt; кечикди · &lt;b&gt;K&lt;/b&gt; сабабли кечикди · &lt;b&gt;1 2 3&lt;/b&gt; сабаб · &lt;b&gt;Ctrl+S&lt;/b&gt; сақлаш · &lt;b&gt;Ctrl+Enter&lt;/b&gt; сақлаш ва топшириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="116"/>
+        <source>Save</source>
+        <translation>Сақлаш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="118"/>
+        <source>Save and submit</source>
+        <translation>Сақлаш ва топшириш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="119"/>
+        <source>Close</source>
+        <translation>Ёпиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="145"/>
+        <source>There are no classes in your registers yet: add the class and its pupils under Registers first.</source>
+        <translation>Реестрларингизда ҳали синфлар йўқ: аввал Реестрлар бўлимида синф ва унинг ўқувчиларини қўшинг.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="175"/>
+        <source>No pupils of this class in the Student register.</source>
+        <translation>Ўқувчилар реестрида бу синфнинг ўқувчилари йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="178"/>
+        <source>This day is entered already: saving makes a corrected sheet.</source>
+        <translation>Бу кун аллақачон киритилган: сақланса, тузатилган варақа яратилади.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="246"/>
+        <source>Reason for {0}:</source>
+        <translation>{0} сабаби:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="255"/>
+        <source>{0} of {1} present</source>
+        <translation>{1} тадан {0} таси келди</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="258"/>
+        <source>absent {0}, late {1}</source>
+        <translation>келмаган {0}, кечиккан {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="273"/>
+        <source>An excused mark needs its reason (1, 2 or 3); without one: {0}.</source>
+        <translation>Сабабли белгига сабаб керак (1, 2 ёки 3); сабаби кўрсатилмаганлар: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="301"/>
+        <source>Unsaved marks</source>
+        <translation>Сақланмаган белгилар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="302"/>
+        <source>The marks are not saved. Close without saving?</source>
+        <translation>Белгилар сақланмаган. Сақламасдан ёпилсинми?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="303"/>
+        <source>Close without saving</source>
+        <translation>Сақламасдан ёпиш</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <location filename="../../app/ui/views/case_list.py" line="37"/>
@@ -611,6 +767,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/register_import.py" line="56"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="102"/>
         <source>Choose file…</source>
         <translation>Файлни танлаш…</translation>
     </message>
@@ -626,7 +783,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/register_import.py" line="75"/>
-        <location filename="../../app/ui/dialogs/register_import.py" line="162"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="168"/>
         <source>Cancel</source>
         <translation>Бекор қилиш</translation>
     </message>
@@ -636,123 +793,123 @@
         <translation>CSV ёки Excel (.xlsx) файлини танланг. Унинг биринчи қаторида устунлар номи исталган тилда ёзилади: {0}. * белгили устунлар мажбурий. Олдиндан кўриб чиқмагунингизча ҳеч нарса ёзилмайди.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="130"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="134"/>
         <source>Importing…</source>
         <translation>Импорт қилинмоқда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="161"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="167"/>
         <source>Close</source>
         <translation>Ёпиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="168"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="174"/>
         <source>Choose a spreadsheet</source>
         <translation>Жадвал файлини танланг</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="169"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="175"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Жадваллар (*.csv *.xlsx);;Барча файллар (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="177"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="183"/>
         <source>Reading {0}…</source>
         <translation>{0} ўқилмоқда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="187"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="193"/>
         <source>{0} rows in the file: {1} can be imported.</source>
         <translation>Файлда {0} қатор: {1} тасини импорт қилиш мумкин.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="190"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="196"/>
         <source>{0} have problems and will not be imported (listed below); the others are not held back by them.</source>
         <translation>{0} тасида муаммо бор, улар импорт қилинмайди (рўйхати қуйида); қолганларига улар халал бермайди.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="194"/>
-        <location filename="../../app/ui/dialogs/register_import.py" line="296"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="200"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="302"/>
         <source>{0} were imported before and are skipped.</source>
         <translation>{0} таси аввал импорт қилинган ва ўтказиб юборилади.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="207"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="213"/>
         <source>Columns: {0}</source>
         <translation>Устунлар: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="211"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="217"/>
         <source>Ignored: {0}</source>
         <translation>Эътиборсиз қолдирилди: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="214"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="220"/>
         <source>No column for the required {0}: every row lacks it.</source>
         <translation>Мажбурий {0} учун устун йўқ: у ҳеч бир қаторда йўқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="232"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="238"/>
         <source>(ignored)</source>
         <translation>(эътиборсиз)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="248"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="254"/>
         <source>Imported before; skipped</source>
         <translation>Аввал импорт қилинган; ўтказиб юборилди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="274"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="280"/>
         <source>Importing {0} rows…</source>
         <translation>{0} қатор импорт қилинмоқда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="293"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="299"/>
         <source>Imported {0} of {1} rows.</source>
         <translation>{1} қатордан {0} таси импорт қилинди.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="300"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="306"/>
         <source>{0} rows were rejected: fix them in the saved file and import it again.</source>
         <translation>{0} қатор рад этилди: уларни сақланган файлда тузатинг ва қайта импорт қилинг.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="315"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="321"/>
         <source>The import stopped: {0}. The rows written before are kept; import the file again to add the rest.</source>
         <translation>Импорт тўхтади: {0}. Олдин ёзилган қаторлар сақланиб қолди; қолганларини қўшиш учун файлни қайта импорт қилинг.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="341"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="347"/>
         <source>Save rejected rows</source>
         <translation>Рад этилган қаторларни сақлаш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="342"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="348"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="354"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="360"/>
         <source>Saved to {0}. Fix the rows there and import that file: the columns “Row in file” and “Problems” are ignored.</source>
         <translation>{0} файлига сақланди. Қаторларни ўша ерда тузатинг ва шу файлни импорт қилинг: “Row in file” ва “Problems” устунлари эътиборга олинмайди.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="381"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="389"/>
         <source>Row</source>
         <translation>Қатор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="382"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="390"/>
         <source>Column</source>
         <translation>Устун</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="383"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="391"/>
         <source>Problem</source>
         <translation>Муаммо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="402"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="410"/>
         <source>… and {0} more: save the rejected rows to see them all</source>
         <translation>… яна {0} та: ҳаммасини кўриш учун рад этилган қаторларни сақланг</translation>
     </message>
@@ -760,190 +917,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="38"/>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
         <source>My inbox</source>
         <translation>Кирувчи ишларим</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="96"/>
+        <location filename="../../app/ui/views/main_window.py" line="41"/>
+        <location filename="../../app/ui/views/main_window.py" line="99"/>
         <source>Cases</source>
         <translation>Ишлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="40"/>
-        <location filename="../../app/ui/views/main_window.py" line="135"/>
+        <location filename="../../app/ui/views/main_window.py" line="42"/>
+        <location filename="../../app/ui/views/main_window.py" line="140"/>
         <source>Registers</source>
         <translation>Реестрлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="41"/>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="43"/>
+        <location filename="../../app/ui/views/main_window.py" line="446"/>
         <source>Conflicts</source>
         <translation>Зиддиятлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="42"/>
+        <location filename="../../app/ui/views/main_window.py" line="44"/>
         <source>Sync</source>
         <translation>Синхронлаш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="69"/>
+        <location filename="../../app/ui/views/main_window.py" line="45"/>
+        <source>Reports</source>
+        <translation>Ҳисоботлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="72"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="93"/>
+        <location filename="../../app/ui/views/main_window.py" line="96"/>
         <source>Cases waiting for your action</source>
         <translation>Сиздан ҳаракат кутилаётган ишлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="139"/>
+        <location filename="../../app/ui/views/main_window.py" line="144"/>
         <source>New record…</source>
         <translation>Янги ёзув…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="142"/>
+        <location filename="../../app/ui/views/main_window.py" line="147"/>
         <source>Import…</source>
         <translation>Импорт қилиш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="144"/>
+        <location filename="../../app/ui/views/main_window.py" line="149"/>
         <source>Add records from a CSV or Excel file, with a preview first</source>
         <translation>CSV ёки Excel файлидан ёзувлар қўшиш, аввал олдиндан кўриб чиқиб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="160"/>
+        <location filename="../../app/ui/views/main_window.py" line="165"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="161"/>
+        <location filename="../../app/ui/views/main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>&amp;Янги иш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="164"/>
+        <location filename="../../app/ui/views/main_window.py" line="169"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Ҳозир синхронлаш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <location filename="../../app/ui/views/main_window.py" line="172"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Ишларни қидириш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="170"/>
+        <location filename="../../app/ui/views/main_window.py" line="175"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Созламалар…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="172"/>
+        <location filename="../../app/ui/views/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translation>&amp;Қулфлаш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="176"/>
+        <location filename="../../app/ui/views/main_window.py" line="181"/>
+        <source>Take &amp;attendance…</source>
+        <translation>&amp;Давоматни белгилаш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="184"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Фойдаланувчини алмаштириш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="178"/>
+        <location filename="../../app/ui/views/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Чиқиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="197"/>
+        <location filename="../../app/ui/views/main_window.py" line="206"/>
         <source>&amp;Go</source>
         <translation>&amp;Ўтиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="204"/>
+        <location filename="../../app/ui/views/main_window.py" line="213"/>
         <source>Main</source>
         <translation>Асосий</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="278"/>
+        <location filename="../../app/ui/views/main_window.py" line="288"/>
         <source>Unsaved changes</source>
         <translation>Сақланмаган ўзгаришлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="279"/>
+        <location filename="../../app/ui/views/main_window.py" line="289"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>Очиқ ишда сақланмаган ўзгаришлар бор. Сақламасдан чиқасизми?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="280"/>
+        <location filename="../../app/ui/views/main_window.py" line="290"/>
         <source>Quit without saving</source>
         <translation>Сақламасдан чиқиш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="338"/>
+        <location filename="../../app/ui/views/main_window.py" line="350"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Ролларингиз ҳеч қандай ишни бошлашга рухсат бермайди.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="343"/>
+        <location filename="../../app/ui/views/main_window.py" line="355"/>
         <source>New case</source>
         <translation>Янги иш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="344"/>
+        <location filename="../../app/ui/views/main_window.py" line="356"/>
         <source>Service:</source>
         <translation>Хизмат:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="389"/>
+        <location filename="../../app/ui/views/main_window.py" line="410"/>
         <source>Fetching the file from the server…</source>
         <translation>Файл сервердан юклаб олинмоқда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="416"/>
+        <location filename="../../app/ui/views/main_window.py" line="437"/>
         <source>{0} to send</source>
         <translation>Юборилмаган: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="417"/>
+        <location filename="../../app/ui/views/main_window.py" line="438"/>
         <source>never</source>
         <translation>ҳали бўлмаган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="419"/>
+        <location filename="../../app/ui/views/main_window.py" line="440"/>
         <source>last sync {0}</source>
         <translation>сўнгги синхронлаш: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="442"/>
+        <location filename="../../app/ui/views/main_window.py" line="463"/>
         <source>Online</source>
         <translation>Онлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="443"/>
+        <location filename="../../app/ui/views/main_window.py" line="464"/>
         <source>Syncing…</source>
         <translation>Синхронланмоқда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="444"/>
+        <location filename="../../app/ui/views/main_window.py" line="465"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="445"/>
+        <location filename="../../app/ui/views/main_window.py" line="466"/>
         <source>Signed out</source>
         <translation>Сессия тугаган</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="446"/>
+        <location filename="../../app/ui/views/main_window.py" line="467"/>
         <source>Offline only</source>
         <translation>Фақат офлайн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="466"/>
+        <location filename="../../app/ui/views/main_window.py" line="487"/>
         <source>{0} received</source>
         <translation>Қабул қилинди: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="474"/>
+        <location filename="../../app/ui/views/main_window.py" line="495"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Юборилди: {0}, қабул қилинди: {1}, зиддиятлар: {2}, рад этилди: {3}; {4}</translation>
     </message>
@@ -987,6 +1154,84 @@
         <location filename="../../app/ui/form/repeat.py" line="279"/>
         <source>Row %1</source>
         <translation>%1-қатор</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="56"/>
+        <source>Reports</source>
+        <translation>Ҳисоботлар</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="60"/>
+        <source>Attendance by week</source>
+        <translation>Ҳафталар бўйича давомат</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="63"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Синф:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="78"/>
+        <source>Digital education: indicators against the year&apos;s targets</source>
+        <translation>Рақамли таълим: кўрсаткичлар ва йиллик режа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="81"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Чорак:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="86"/>
+        <source>{0}, quarter {1}</source>
+        <translation>{0} йил, {1}-чорак</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="125"/>
+        <source>the last {0} weeks, {1} – {2}</source>
+        <translation>сўнгги {0} ҳафта, {1} – {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="129"/>
+        <source>No classes in your registers.</source>
+        <translation>Реестрларингизда синфлар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="139"/>
+        <source>No attendance sheets of this class in these weeks.</source>
+        <translation>Бу ҳафталарда бу синфнинг давомат варақалари йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="165"/>
+        <source>no target</source>
+        <translation>режа йўқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="167"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({2} дан {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="170"/>
+        <source>target</source>
+        <translation>режа</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="171"/>
+        <source>No indicators.</source>
+        <translation>Кўрсаткичлар йўқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="172"/>
+        <source>{0}: achieved since 1 January, as % of the year&apos;s target</source>
+        <translation>{0}: 1 январдан бери бажарилгани, йиллик режага нисбатан %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="175"/>
+        <source>not submitted yet: {0}</source>
+        <translation>ҳали топширмаганлар: {0}</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,162 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="40"/>
+        <source>Present</source>
+        <translation>Qatnashdi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="41"/>
+        <source>Absent, unexcused</source>
+        <translation>Sababsiz kelmadi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="42"/>
+        <source>Absent, excused</source>
+        <translation>Sababli kelmadi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="43"/>
+        <source>Late, unexcused</source>
+        <translation>Sababsiz kechikdi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="44"/>
+        <source>Late, excused</source>
+        <translation>Sababli kechikdi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="47"/>
+        <source>Health</source>
+        <translation>Salomatlik</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="48"/>
+        <source>Emergency</source>
+        <translation>Favqulodda holat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="49"/>
+        <source>Other</source>
+        <translation>Boshqa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="52"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="53"/>
+        <source>Pupil</source>
+        <translation>Oʻquvchi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="54"/>
+        <source>Attendance</source>
+        <translation>Davomat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="55"/>
+        <source>Reason</source>
+        <translation>Sababi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attendance_marks.py" line="174"/>
+        <source>choose: 1, 2 or 3</source>
+        <translation>tanlang: 1, 2 yoki 3</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="45"/>
+        <source>Take attendance</source>
+        <translation>Davomatni belgilash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="55"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Sinf:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="56"/>
+        <source>&amp;Date:</source>
+        <translation>Sa&amp;na:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="100"/>
+        <source>&lt;b&gt;↑ ↓&lt;/b&gt; pupil · &lt;b&gt;P&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; present · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;E&lt;/b&gt; absent, excused · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;K&lt;/b&gt; late, excused · &lt;b&gt;1 2 3&lt;/b&gt; reason · &lt;b&gt;Ctrl+S&lt;/b&gt; save · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save and submit</source>
+        <translation>&lt;b&gt;↑ ↓&lt;/b&gt; oʻquvchi · &lt;b&gt;P&lt;/b&gt; yoki &lt;b&gt;Probel&lt;/b&gt; qatnashdi · &lt;b&gt;A&lt;/b&gt; sababsiz kelmadi · &lt;b&gt;E&lt;/b&gt; sababli kelmadi · &lt;b&gt;L&lt;/b&gt; kechikdi · &lt;b&gt;K&lt;/b&gt; sababli kechikdi · &lt;b&gt;1 2 3&lt;/b&gt; sabab · &lt;b&gt;Ctrl+S&lt;/b&gt; saqlash · &lt;b&gt;Ctrl+Enter&lt;/b&gt; saqlash va topshirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="116"/>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="118"/>
+        <source>Save and submit</source>
+        <translation>Saqlash va topshirish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="119"/>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="145"/>
+        <source>There are no classes in your registers yet: add the class and its pupils under Registers first.</source>
+        <translation>Reyestrlaringizda hali sinflar yoʻq: avval Reyestrlar boʻlimida sinf va uning oʻquvchilarini qoʻshing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="175"/>
+        <source>No pupils of this class in the Student register.</source>
+        <translation>Oʻquvchilar reyestrida bu sinfning oʻquvchilari yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="178"/>
+        <source>This day is entered already: saving makes a corrected sheet.</source>
+        <translation>Bu kun allaqachon kiritilgan: saqlansa, tuzatilgan varaqa yaratiladi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="246"/>
+        <source>Reason for {0}:</source>
+        <translation>{0} sababi:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="255"/>
+        <source>{0} of {1} present</source>
+        <translation>{1} tadan {0} tasi keldi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="258"/>
+        <source>absent {0}, late {1}</source>
+        <translation>kelmagan {0}, kechikkan {1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="273"/>
+        <source>An excused mark needs its reason (1, 2 or 3); without one: {0}.</source>
+        <translation>Sababli belgiga sabab kerak (1, 2 yoki 3); sababi koʻrsatilmaganlar: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="301"/>
+        <source>Unsaved marks</source>
+        <translation>Saqlanmagan belgilar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="302"/>
+        <source>The marks are not saved. Close without saving?</source>
+        <translation>Belgilar saqlanmagan. Saqlamasdan yopilsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="303"/>
+        <source>Close without saving</source>
+        <translation>Saqlamasdan yopish</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <location filename="../../app/ui/views/case_list.py" line="37"/>
@@ -611,6 +767,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/register_import.py" line="56"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="102"/>
         <source>Choose file…</source>
         <translation>Faylni tanlash…</translation>
     </message>
@@ -626,7 +783,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/register_import.py" line="75"/>
-        <location filename="../../app/ui/dialogs/register_import.py" line="162"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="168"/>
         <source>Cancel</source>
         <translation>Bekor qilish</translation>
     </message>
@@ -636,123 +793,123 @@
         <translation>CSV yoki Excel (.xlsx) faylini tanlang. Uning birinchi qatorida ustunlar nomi istalgan tilda yoziladi: {0}. * belgili ustunlar majburiy. Oldindan koʻrib chiqmaguningizcha hech narsa yozilmaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="130"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="134"/>
         <source>Importing…</source>
         <translation>Import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="161"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="167"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="168"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="174"/>
         <source>Choose a spreadsheet</source>
         <translation>Jadval faylini tanlang</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="169"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="175"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Jadvallar (*.csv *.xlsx);;Barcha fayllar (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="177"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="183"/>
         <source>Reading {0}…</source>
         <translation>{0} oʻqilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="187"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="193"/>
         <source>{0} rows in the file: {1} can be imported.</source>
         <translation>Faylda {0} qator: {1} tasini import qilish mumkin.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="190"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="196"/>
         <source>{0} have problems and will not be imported (listed below); the others are not held back by them.</source>
         <translation>{0} tasida muammo bor, ular import qilinmaydi (roʻyxati quyida); qolganlariga ular xalal bermaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="194"/>
-        <location filename="../../app/ui/dialogs/register_import.py" line="296"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="200"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="302"/>
         <source>{0} were imported before and are skipped.</source>
         <translation>{0} tasi avval import qilingan va oʻtkazib yuboriladi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="207"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="213"/>
         <source>Columns: {0}</source>
         <translation>Ustunlar: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="211"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="217"/>
         <source>Ignored: {0}</source>
         <translation>Eʼtiborsiz qoldirildi: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="214"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="220"/>
         <source>No column for the required {0}: every row lacks it.</source>
         <translation>Majburiy {0} uchun ustun yoʻq: u hech bir qatorda yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="232"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="238"/>
         <source>(ignored)</source>
         <translation>(eʼtiborsiz)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="248"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="254"/>
         <source>Imported before; skipped</source>
         <translation>Avval import qilingan; oʻtkazib yuborildi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="274"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="280"/>
         <source>Importing {0} rows…</source>
         <translation>{0} qator import qilinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="293"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="299"/>
         <source>Imported {0} of {1} rows.</source>
         <translation>{1} qatordan {0} tasi import qilindi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="300"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="306"/>
         <source>{0} rows were rejected: fix them in the saved file and import it again.</source>
         <translation>{0} qator rad etildi: ularni saqlangan faylda tuzating va qayta import qiling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="315"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="321"/>
         <source>The import stopped: {0}. The rows written before are kept; import the file again to add the rest.</source>
         <translation>Import toʻxtadi: {0}. Oldin yozilgan qatorlar saqlanib qoldi; qolganlarini qoʻshish uchun faylni qayta import qiling.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="341"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="347"/>
         <source>Save rejected rows</source>
         <translation>Rad etilgan qatorlarni saqlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="342"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="348"/>
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="354"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="360"/>
         <source>Saved to {0}. Fix the rows there and import that file: the columns “Row in file” and “Problems” are ignored.</source>
         <translation>{0} fayliga saqlandi. Qatorlarni oʻsha yerda tuzating va shu faylni import qiling: “Row in file” va “Problems” ustunlari eʼtiborga olinmaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="381"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="389"/>
         <source>Row</source>
         <translation>Qator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="382"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="390"/>
         <source>Column</source>
         <translation>Ustun</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="383"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="391"/>
         <source>Problem</source>
         <translation>Muammo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/register_import.py" line="402"/>
+        <location filename="../../app/ui/dialogs/register_import.py" line="410"/>
         <source>… and {0} more: save the rejected rows to see them all</source>
         <translation>… yana {0} ta: hammasini koʻrish uchun rad etilgan qatorlarni saqlang</translation>
     </message>
@@ -760,190 +917,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="38"/>
+        <location filename="../../app/ui/views/main_window.py" line="40"/>
         <source>My inbox</source>
         <translation>Kiruvchi ishlarim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="39"/>
-        <location filename="../../app/ui/views/main_window.py" line="96"/>
+        <location filename="../../app/ui/views/main_window.py" line="41"/>
+        <location filename="../../app/ui/views/main_window.py" line="99"/>
         <source>Cases</source>
         <translation>Ishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="40"/>
-        <location filename="../../app/ui/views/main_window.py" line="135"/>
+        <location filename="../../app/ui/views/main_window.py" line="42"/>
+        <location filename="../../app/ui/views/main_window.py" line="140"/>
         <source>Registers</source>
         <translation>Reyestrlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="41"/>
-        <location filename="../../app/ui/views/main_window.py" line="425"/>
+        <location filename="../../app/ui/views/main_window.py" line="43"/>
+        <location filename="../../app/ui/views/main_window.py" line="446"/>
         <source>Conflicts</source>
         <translation>Ziddiyatlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="42"/>
+        <location filename="../../app/ui/views/main_window.py" line="44"/>
         <source>Sync</source>
         <translation>Sinxronlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="69"/>
+        <location filename="../../app/ui/views/main_window.py" line="45"/>
+        <source>Reports</source>
+        <translation>Hisobotlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="72"/>
         <source>Daftar — {0}</source>
         <translation>Daftar — {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="93"/>
+        <location filename="../../app/ui/views/main_window.py" line="96"/>
         <source>Cases waiting for your action</source>
         <translation>Sizdan harakat kutilayotgan ishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="139"/>
+        <location filename="../../app/ui/views/main_window.py" line="144"/>
         <source>New record…</source>
         <translation>Yangi yozuv…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="142"/>
+        <location filename="../../app/ui/views/main_window.py" line="147"/>
         <source>Import…</source>
         <translation>Import qilish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="144"/>
+        <location filename="../../app/ui/views/main_window.py" line="149"/>
         <source>Add records from a CSV or Excel file, with a preview first</source>
         <translation>CSV yoki Excel faylidan yozuvlar qoʻshish, avval oldindan koʻrib chiqib</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="160"/>
+        <location filename="../../app/ui/views/main_window.py" line="165"/>
         <source>&amp;Daftar</source>
         <translation>&amp;Daftar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="161"/>
+        <location filename="../../app/ui/views/main_window.py" line="166"/>
         <source>&amp;New case…</source>
         <translation>&amp;Yangi ish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="164"/>
+        <location filename="../../app/ui/views/main_window.py" line="169"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Hozir sinxronlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="167"/>
+        <location filename="../../app/ui/views/main_window.py" line="172"/>
         <source>&amp;Find cases</source>
         <translation>&amp;Ishlarni qidirish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="170"/>
+        <location filename="../../app/ui/views/main_window.py" line="175"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Sozlamalar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="172"/>
+        <location filename="../../app/ui/views/main_window.py" line="177"/>
         <source>&amp;Lock</source>
         <translation>&amp;Qulflash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="176"/>
+        <location filename="../../app/ui/views/main_window.py" line="181"/>
+        <source>Take &amp;attendance…</source>
+        <translation>&amp;Davomatni belgilash…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/main_window.py" line="184"/>
         <source>S&amp;witch user…</source>
         <translation>&amp;Foydalanuvchini almashtirish…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="178"/>
+        <location filename="../../app/ui/views/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Chiqish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="197"/>
+        <location filename="../../app/ui/views/main_window.py" line="206"/>
         <source>&amp;Go</source>
         <translation>&amp;Oʻtish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="204"/>
+        <location filename="../../app/ui/views/main_window.py" line="213"/>
         <source>Main</source>
         <translation>Asosiy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="278"/>
+        <location filename="../../app/ui/views/main_window.py" line="288"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="279"/>
+        <location filename="../../app/ui/views/main_window.py" line="289"/>
         <source>The open case has unsaved changes. Quit without saving?</source>
         <translation>Ochiq ishda saqlanmagan oʻzgarishlar bor. Saqlamasdan chiqasizmi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="280"/>
+        <location filename="../../app/ui/views/main_window.py" line="290"/>
         <source>Quit without saving</source>
         <translation>Saqlamasdan chiqish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="338"/>
+        <location filename="../../app/ui/views/main_window.py" line="350"/>
         <source>You cannot start any case with your roles.</source>
         <translation>Rollaringiz hech qanday ishni boshlashga ruxsat bermaydi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="343"/>
+        <location filename="../../app/ui/views/main_window.py" line="355"/>
         <source>New case</source>
         <translation>Yangi ish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="344"/>
+        <location filename="../../app/ui/views/main_window.py" line="356"/>
         <source>Service:</source>
         <translation>Xizmat:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="389"/>
+        <location filename="../../app/ui/views/main_window.py" line="410"/>
         <source>Fetching the file from the server…</source>
         <translation>Fayl serverdan yuklab olinmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="416"/>
+        <location filename="../../app/ui/views/main_window.py" line="437"/>
         <source>{0} to send</source>
         <translation>Yuborilmagan: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="417"/>
+        <location filename="../../app/ui/views/main_window.py" line="438"/>
         <source>never</source>
         <translation>hali boʻlmagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="419"/>
+        <location filename="../../app/ui/views/main_window.py" line="440"/>
         <source>last sync {0}</source>
         <translation>soʻnggi sinxronlash: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="442"/>
+        <location filename="../../app/ui/views/main_window.py" line="463"/>
         <source>Online</source>
         <translation>Onlayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="443"/>
+        <location filename="../../app/ui/views/main_window.py" line="464"/>
         <source>Syncing…</source>
         <translation>Sinxronlanmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="444"/>
+        <location filename="../../app/ui/views/main_window.py" line="465"/>
         <source>Offline</source>
         <translation>Oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="445"/>
+        <location filename="../../app/ui/views/main_window.py" line="466"/>
         <source>Signed out</source>
         <translation>Sessiya tugagan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="446"/>
+        <location filename="../../app/ui/views/main_window.py" line="467"/>
         <source>Offline only</source>
         <translation>Faqat oflayn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="466"/>
+        <location filename="../../app/ui/views/main_window.py" line="487"/>
         <source>{0} received</source>
         <translation>Qabul qilindi: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/main_window.py" line="474"/>
+        <location filename="../../app/ui/views/main_window.py" line="495"/>
         <source>Sent {0}, received {1}, conflicts {2}, refused {3}; {4}</source>
         <translation>Yuborildi: {0}, qabul qilindi: {1}, ziddiyatlar: {2}, rad etildi: {3}; {4}</translation>
     </message>
@@ -987,6 +1154,84 @@
         <location filename="../../app/ui/form/repeat.py" line="279"/>
         <source>Row %1</source>
         <translation>%1-qator</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="56"/>
+        <source>Reports</source>
+        <translation>Hisobotlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="60"/>
+        <source>Attendance by week</source>
+        <translation>Haftalar boʻyicha davomat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="63"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Sinf:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="78"/>
+        <source>Digital education: indicators against the year&apos;s targets</source>
+        <translation>Raqamli taʼlim: koʻrsatkichlar va yillik reja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="81"/>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Chorak:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="86"/>
+        <source>{0}, quarter {1}</source>
+        <translation>{0}-yil, {1}-chorak</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="125"/>
+        <source>the last {0} weeks, {1} – {2}</source>
+        <translation>soʻnggi {0} hafta, {1} – {2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="129"/>
+        <source>No classes in your registers.</source>
+        <translation>Reyestrlaringizda sinflar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="139"/>
+        <source>No attendance sheets of this class in these weeks.</source>
+        <translation>Bu haftalarda bu sinfning davomat varaqalari yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="165"/>
+        <source>no target</source>
+        <translation>reja yoʻq</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="167"/>
+        <source>{0} ({1} of {2})</source>
+        <translation>{0} ({2} dan {1})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="170"/>
+        <source>target</source>
+        <translation>reja</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="171"/>
+        <source>No indicators.</source>
+        <translation>Koʻrsatkichlar yoʻq.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="172"/>
+        <source>{0}: achieved since 1 January, as % of the year&apos;s target</source>
+        <translation>{0}: 1-yanvardan beri bajarilgani, yillik rejaga nisbatan %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/reports_page.py" line="175"/>
+        <source>not submitted yet: {0}</source>
+        <translation>hali topshirmaganlar: {0}</translation>
     </message>
 </context>
 <context>

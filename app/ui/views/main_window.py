@@ -26,20 +26,23 @@ from app.ui.qt import (
 )
 from app.ui.sync_agent import SyncAgent
 from app.ui.tasks import Worker
+from app.ui.views.attendance import AttendanceDialog
 from app.ui.views.case_list import CaseListPage
 from app.ui.views.case_view import CaseView
 from app.ui.views.conflicts import ConflictsPage
+from app.ui.views.reports_page import ReportsPage
 from app.ui.views.sync_page import SyncPage, state_text
 from app.workspace import CaseQuery, SyncStatus, Workspace
 from sync.replica import ReplicaError
 
-INBOX, CASES, REGISTERS, CONFLICTS, SYNC = range(5)
+INBOX, CASES, REGISTERS, CONFLICTS, SYNC, REPORTS = range(6)
 _NAV = (
     QT_TRANSLATE_NOOP("MainWindow", "My inbox"),
     QT_TRANSLATE_NOOP("MainWindow", "Cases"),
     QT_TRANSLATE_NOOP("MainWindow", "Registers"),
     QT_TRANSLATE_NOOP("MainWindow", "Conflicts"),
     QT_TRANSLATE_NOOP("MainWindow", "Sync"),
+    QT_TRANSLATE_NOOP("MainWindow", "Reports"),
 )
 
 
@@ -97,6 +100,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.registers = self._registers_page()
         self.conflicts = ConflictsPage(self.desk)
         self.sync_page = SyncPage(language)
+        self.reports = ReportsPage(self.desk, language)
         self.case_view = CaseView(self.desk, language)
 
         self.nav = QtWidgets.QListWidget()
@@ -111,6 +115,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.registers,
             self.conflicts,
             self.sync_page,
+            self.reports,
             self.case_view,
         ):
             self.pages.addWidget(page)
@@ -173,6 +178,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setEnabled(can_lock)
         self.lock_action.triggered.connect(self.lock_requested)
+        self.attendance_action = QAction(translate("MainWindow", "Take &attendance…"), self)
+        self.attendance_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.attendance_action.triggered.connect(self.take_attendance)
         self.switch_action = QAction(translate("MainWindow", "S&witch user…"), self)
         self.switch_action.triggered.connect(self.switch_requested)
         quit_action = QAction(translate("MainWindow", "&Quit"), self)
@@ -180,6 +188,7 @@ class MainWindow(QtWidgets.QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (
             self.new_action,
+            self.attendance_action,
             self.find_action,
             self.sync_action,
             None,
@@ -205,6 +214,7 @@ class MainWindow(QtWidgets.QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
+        toolbar.addAction(self.attendance_action)
         toolbar.addAction(self.sync_action)
         if can_lock:
             toolbar.addAction(self.lock_action)
@@ -307,6 +317,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.conflicts.reload()
         elif index == SYNC:
             self.refresh_status()
+        elif index == REPORTS:
+            self.reports.reload()
         page = self.pages.currentWidget()
         if isinstance(page, CaseListPage):
             page.table.setFocus()
@@ -367,6 +379,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.import_dialog = ImportDialog(self.desk, service, self.language.code, self)
         self.import_dialog.imported.connect(self._local_change)
         self.import_dialog.open()
+
+    def take_attendance(self) -> AttendanceDialog:
+        """Open the attendance dialog; a saved sheet is sent like any other change."""
+        dialog = AttendanceDialog(self.desk, self.language, self)
+        dialog.saved.connect(self._local_change)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.attendance_dialog = dialog
+        dialog.open()
+        return dialog
 
     def new_case(self, service: Service) -> None:
         if self.pages.currentWidget() is self.case_view:
