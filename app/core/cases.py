@@ -208,6 +208,16 @@ class CaseDesk:
     def new(self, service_id: str, values: Mapping[str, Any], *, org: str | None = None,
             case_id: str | None = None) -> Case:
         """Create a case (or register record) with ``values``; nothing is written if refused."""
+        with self.replica.write() as tx:
+            return self.new_in(tx, service_id, values, org=org, case_id=case_id)
+
+    def new_in(self, tx: Transaction, service_id: str, values: Mapping[str, Any], *,
+               org: str | None = None, case_id: str | None = None,
+               system: Mapping[str, Any] | None = None,
+               event_detail: Mapping[str, Any] | None = None) -> Case:
+        """:meth:`new` inside the caller's transaction (an import writes rows in batches);
+        a refusal raises :class:`CaseError` before anything of this record is written.
+        ``system`` adds system fields (``_import_key``), ``event_detail`` to its event."""
         service = self.service(service_id)
         org = org or self.user.org
         if not self.user.sees(org):
@@ -215,22 +225,25 @@ class CaseDesk:
         data: dict[str, Any] = {f.id: f.default for f in service.fields.values()
                                 if f.default is not None and not f.computed}
         data.update({k: v for k, v in values.items() if v is not None})
-        now = self.clock()
-        system = {"_service": service.id, "_version": service.version, "_org": org,
-                  "_created_by": self.user.name}
+        fields = {"_service": service.id, "_version": service.version, "_org": org,
+                  "_created_by": self.user.name, **(system or {})}
         if service.workflow:
-            system.update(_state=service.workflow.initial,
-                          _entered_at=now.isoformat(timespec="seconds"))
-        system.update({k: v for k, v in shares(service, data).items() if v is not None})
+            fields.update(_state=service.workflow.initial,
+                          _entered_at=self.clock().isoformat(timespec="seconds"))
+        fields.update({k: v for k, v in shares(service, data).items() if v is not None})
         rec_id = case_id or uuid7()
         collection = collection_of(service)
-        with self.replica.write() as tx:
-            warnings = self._check(service, data, data)
-            full = {**data, **system}
-            tx.edit(collection, rec_id, full, compute_headline(tx, service, full),
-                    actor=self.user.name, device=self.device, event_kind="created",
-                    create=True)
-            record = tx.get(collection, rec_id)
+        warnings = self._check(service, data, data)
+        if service.kind == "register":
+            # A register record has no workflow to hold it back until it is complete.
+            missing = FilledForm(service, data).missing()
+            if missing:
+                raise CaseError("needs " + "; ".join(m.describe(self.lang) for m in missing))
+        full = {**data, **fields}
+        tx.edit(collection, rec_id, full, compute_headline(tx, service, full),
+                actor=self.user.name, device=self.device, event_kind="created",
+                event_detail=event_detail, create=True)
+        record = tx.get(collection, rec_id)
         assert record is not None
         return self._case(record, warnings)
 

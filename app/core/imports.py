@@ -26,14 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.cases import CaseDesk, CaseError, collection_of, compute_headline
+from app.core.cases import CaseDesk, CaseError, collection_of
 from app.core.definitions import Field, Service, text
 from app.core.forms import FilledForm
 from app.core.identifiers import IDENTIFIER_KINDS
 from app.core.sheets import Table, read_table, write_table
 from app.core.text import normalise, search_key
 from app.core.values import ValueProblem, check_value, parse_input
-from sync.ids import uuid7
 
 IMPORT_KEY = "_import_key"
 # The two columns a report of rejected rows adds; importing that report ignores them.
@@ -420,29 +419,20 @@ def import_rows(desk: CaseDesk, register_id: str, table: Table, *, org: str | No
 
 def _write(desk: CaseDesk, service: Service, rows: list[Row], org: str, source: str,
            rejected: list[Row]) -> list[str]:
-    """One transaction: each row as CaseDesk.new writes a record (same checks, same event)."""
-    collection = collection_of(service)
-    defaults = {f.id: f.default for f in service.fields.values()
-                if f.default is not None and not f.computed}
-    system = {"_service": service.id, "_version": service.version, "_org": org,
-              "_created_by": desk.user.name}
+    """One transaction: each row written as CaseDesk.new writes a record (same checks, same
+    event), a refused row skipped with its reason."""
     ids = []
     with desk.replica.write() as tx:
         for row in rows:
-            data = {**defaults, **row.values}
             try:
-                # Checks only; raises before anything of this row is written.
-                desk._check(service, data, data)
+                case = desk.new_in(tx, service.id, row.values, org=org,
+                                   system={IMPORT_KEY: row.key},
+                                   event_detail={"imported_from": source, "row": row.number})
             except CaseError as exc:
                 row.problems.append(Problem(row.number, "", str(exc)))
                 rejected.append(row)
                 continue
-            full = {**data, **system, IMPORT_KEY: row.key}
-            rec_id = uuid7()
-            tx.edit(collection, rec_id, full, compute_headline(tx, service, full),
-                    actor=desk.user.name, device=desk.device, event_kind="created",
-                    event_detail={"imported_from": source, "row": row.number}, create=True)
-            ids.append(rec_id)
+            ids.append(case.id)
     return ids
 
 

@@ -10,7 +10,7 @@ import pytest
 from casekit import user
 from importkit import BAD, HEADERS, make_classes, spoil, student_rows, write_csv
 
-from app.core import imports
+from app.core import cases
 from app.core.cases import CaseDesk, CaseError
 from app.core.imports import (
     IMPORT_KEY,
@@ -115,7 +115,7 @@ def test_the_preview_writes_nothing_and_shows_mapping_rows_and_problems(
 def test_a_crash_mid_import_keeps_whole_batches_and_a_rerun_does_not_duplicate(
         school: CaseDesk, big_csv: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     table = read_table(big_csv)
-    real_headline = imports.compute_headline
+    real_headline = cases.compute_headline
     written = 0
 
     def crash_at_2345(tx, service, data):
@@ -125,7 +125,7 @@ def test_a_crash_mid_import_keeps_whole_batches_and_a_rerun_does_not_duplicate(
             raise KeyboardInterrupt  # the power goes off in the middle of a batch
         return real_headline(tx, service, data)
 
-    monkeypatch.setattr(imports, "compute_headline", crash_at_2345)
+    monkeypatch.setattr(cases, "compute_headline", crash_at_2345)
     with pytest.raises(KeyboardInterrupt):
         import_rows(school, "student", table, batch=1000)
     monkeypatch.undo()
