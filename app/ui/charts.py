@@ -142,6 +142,7 @@ class BarChart(QWidget):
                        int(Qt.AlignmentFlag.AlignHCenter), self._tick_text(tick))
         slot = plot.height() / len(self.bars)
         height = min(slot * 0.62, 28.0)
+        values: list[tuple[QtCore.QRectF, Bar]] = []
         for i, bar in enumerate(self.bars):
             row = QtCore.QRectF(0, plot.top() + slot * i, label_width, slot)
             p.setPen(INK)
@@ -153,10 +154,7 @@ class BarChart(QWidget):
                 end = x_of(bar.value)
                 p.fillRect(QtCore.QRectF(plot.left(), y, end - plot.left(), height),
                            self._fill(bar))
-            p.setPen(INK if bar.value is not None else MUTED)
-            p.drawText(QtCore.QRectF(end + 6, row.top(), value_width + 40, slot),
-                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                       bar.text)
+            values.append((QtCore.QRectF(end + 6, row.top(), value_width + 40, slot), bar))
         p.setPen(QtGui.QPen(INK, 1))
         p.drawLine(plot.topLeft(), plot.bottomLeft())
         if self.reference is not None:
@@ -165,6 +163,12 @@ class BarChart(QWidget):
                                  QtCore.QPointF(x, plot.bottom()))
             p.drawText(QtCore.QRectF(x - 100, 0, 200, line),
                        int(Qt.AlignmentFlag.AlignHCenter), self.reference_label)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for place, bar in values:  # over the reference line, on a white ground
+            box = p.boundingRect(place, flags, bar.text).adjusted(-3, 0, 3, 0)
+            p.fillRect(box, Qt.GlobalColor.white)
+            p.setPen(INK if bar.value is not None else MUTED)
+            p.drawText(place, flags, bar.text)
 
     def _fill(self, bar: Bar) -> QtGui.QColor:
         over = self.reference is not None and (bar.value or 0) > self.reference

@@ -3,7 +3,9 @@
 ``python -m app.ui.screenshots [FOLDER] [--lang en --lang uz-Latn ...]`` (``scripts/screenshots``)
 starts an embedded server with the demo organisations, signs the secretary and a commission
 member in on two fresh profiles, makes a few cases and one conflict through real syncs, and
-saves the main window, the inbox, a case form and the conflict dialog for each language.
+saves the main window, the inbox, a case form and the conflict dialog for each language;
+then, on an offline profile of a district office with one class of 35 pupils, eight weeks
+of attendance and a year of training sessions, the attendance dialog and the Reports page.
 Runs offscreen: no screen is needed.
 """
 
@@ -15,6 +17,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,8 +31,8 @@ from app.embedded import EmbeddedServer
 from app.profile import Profile
 from app.ui.app import make_application
 from app.ui.i18n import Language
-from app.ui.qt import QApplication, QWidget
-from app.ui.views.main_window import CASES, CONFLICTS, INBOX, MainWindow
+from app.ui.qt import QApplication, QEvent, Qt, QtGui, QWidget
+from app.ui.views.main_window import CASES, CONFLICTS, INBOX, REPORTS, MainWindow
 
 SIZE = (1024, 768)
 
@@ -140,6 +143,93 @@ def shoot(folder: Path, profile: Path, case_id: str, lang: str) -> None:
         window.close()
 
 
+SCHOOL_USER = User("dilnoza", "uz.jizzakh.jizzakh_city", ("inspector", "teacher"),
+                   "Dilnoza Rahimova")
+PUPILS = ["Abdullayev Jasur", "Gʻafurova Lola", "Karimov Ali", "Qodirova Madina",
+          "Rahimov Bobur", "Ergasheva Nilufar", "Toshmatov Sardor", "Yusupova Zarina",
+          "Olimov Aziz", "Saidova Dilnoza", "Nazarov Otabek", "Hamidova Sevara"]
+
+
+def prepare_school(path: Path) -> str:
+    """An offline district-office profile: class 5-A of 35 pupils with eight weeks of daily
+    sheets, and reported training sessions through last year. Returns the class id."""
+    profile = Profile.open(path)
+    try:
+        profile.set_user(SCHOOL_USER)
+        desk = CaseDesk(profile.replica, profile.require_user(), device="office-pc")
+        school = "uz.jizzakh.jizzakh_city.school_12"
+        class_id = desk.new("class", {"name": "5-A", "grade": 5, "language": "uz"},
+                            org=school).id
+        pupils = []
+        for i in range(35):
+            surname, given = PUPILS[i % len(PUPILS)].split()
+            pupils.append(desk.new("student", {
+                "surname": surname + ("" if i < len(PUPILS) else f"-{i // len(PUPILS) + 1}"),
+                "given_name": given, "birth_date": "2015-03-01",
+                "gender": "female" if surname.endswith("a") else "male", "class": class_id},
+                org=school).id)
+        monday = date.today() - timedelta(days=date.today().weekday())
+        for week in range(8):
+            for weekday in range(5):
+                day = monday - timedelta(weeks=week) + timedelta(days=weekday)
+                if day > date.today():
+                    continue
+                away = (week * 3 + weekday) % 5
+                rows = [{"student": p, "status": "absent_unexcused" if i < away else "present"}
+                        for i, p in enumerate(pupils)]
+                desk.new("attendance_sheet", {"class": class_id, "date": day.isoformat(),
+                                              "pupils": rows}, org=school)
+        year = date.today().year - 1
+        for n in range(14):
+            case = desk.new("training_session", {
+                "date": date(year, 1 + (n * 11) // 14, 10 + n).isoformat(),
+                "format": "in_person", "venue": "IT-markaz", "topic": "Raqamli savodxonlik",
+                "organiser": "Tuman ishchi guruhi", "sites": 1,
+                "audience": [("officials", "students", "adults")[n % 3]],
+                "participants": 60 + 7 * n, "hours": 4 + n % 3})
+            desk.act(case.id, "report")
+    finally:
+        profile.close()
+    return class_id
+
+
+def shoot_school(folder: Path, profile: Path, class_id: str, lang: str) -> None:
+    """The Reports page (last year's fourth quarter: the year with targets) and the
+    attendance dialog with a few pupils marked from the keyboard."""
+    language = Language()
+    language.use(lang)
+    window = MainWindow(profile, SCHOOL_USER, language, has_server=False)
+    window.resize(*SIZE)
+    window.show()
+    window.start()
+    tag = lang.split("-")[0]
+    try:
+        window.nav.setCurrentRow(REPORTS)
+        reports = window.reports
+        wait_until(lambda: bool(reports.weeks_chart.bars))
+        box = reports.quarter_box
+        last_year = (date.today().year - 1, 4)
+        box.setCurrentIndex(next(i for i in range(box.count()) if box.itemData(i) == last_year))
+        wait_until(lambda: any(b.value for b in reports.report_chart.bars))
+        grab(window, folder / f"reports_{tag}.png")
+        dialog = window.take_attendance()
+        dialog.choose_class(class_id)
+        wait_until(lambda: len(dialog.marks.marks) == 35)
+        down = Qt.Key.Key_Down
+        for key in (down, down, Qt.Key.Key_A, down, Qt.Key.Key_L, down, down, Qt.Key.Key_E,
+                    Qt.Key.Key_1, down, down, down, Qt.Key.Key_K):
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(dialog.table, QtGui.QKeyEvent(
+                    kind, key, Qt.KeyboardModifier.NoModifier))
+        dialog.resize(*SIZE)
+        grab(dialog, folder / f"attendance_{tag}.png")
+        dialog.marks.dirty = False  # a screenshot's marks: close without asking
+        dialog.reject()
+    finally:
+        window.stop()
+        window.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default="docs/screenshots")
@@ -158,8 +248,11 @@ def main(argv: list[str] | None = None) -> int:
         server = EmbeddedServer(Path(tmp) / "server.sqlite3").start()
         try:
             profile, case_id = prepare(Path(tmp) / "home", server)
-            for lang in args.lang or ["en", "uz-Latn"]:
+            school = Path(tmp) / "school"
+            class_id = prepare_school(school)
+            for lang in args.lang or ["en", "uz-Latn"]:  # one language at a time
                 shoot(folder, profile, case_id, lang)
+                shoot_school(folder, school, class_id, lang)
         finally:
             server.stop()
     return 0

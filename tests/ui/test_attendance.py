@@ -129,3 +129,18 @@ def test_reports_page_charts_the_weeks_and_the_indicators(qtbot, tmp_path: Path)
     assert [b.text for b in window.reports.weeks_chart.bars] == ["80 %"]
     assert window.reports.report_chart.bars  # one bar per indicator, target or not
     window.stop()
+
+
+def test_the_chart_scale_reaches_past_the_largest_bar_and_paints(qtbot) -> None:
+    from app.ui.charts import Bar, BarChart
+
+    chart = BarChart(horizontal=True)
+    qtbot.addWidget(chart)
+    chart.resize(800, 300)
+    chart.set_bars([Bar("Sessions", 130.0, "130 %"), Bar("Hours", None, "no target")],
+                   reference=100.0, reference_label="target")
+    assert chart.maximum == 150.0
+    assert not chart.grab().isNull()
+    chart.set_bars([], empty_text="Nothing yet.")
+    assert chart.maximum == 100.0
+    assert not chart.grab().isNull()
