@@ -148,87 +148,98 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="45"/>
+        <location filename="../../app/ui/views/attendance.py" line="54"/>
         <source>Take attendance</source>
         <translation>Отметить посещаемость</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="55"/>
+        <location filename="../../app/ui/views/attendance.py" line="65"/>
         <source>&amp;Class:</source>
         <translation>&amp;Класс:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="56"/>
+        <location filename="../../app/ui/views/attendance.py" line="66"/>
         <source>&amp;Date:</source>
         <translation>&amp;Дата:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="100"/>
+        <location filename="../../app/ui/views/attendance.py" line="110"/>
         <source>&lt;b&gt;↑ ↓&lt;/b&gt; pupil · &lt;b&gt;P&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; present · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;E&lt;/b&gt; absent, excused · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;K&lt;/b&gt; late, excused · &lt;b&gt;1 2 3&lt;/b&gt; reason · &lt;b&gt;Ctrl+S&lt;/b&gt; save · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save and submit</source>
         <translation>&lt;b&gt;↑ ↓&lt;/b&gt; ученик · &lt;b&gt;P&lt;/b&gt; или &lt;b&gt;Пробел&lt;/b&gt; присутствует · &lt;b&gt;A&lt;/b&gt; отсутствует · &lt;b&gt;E&lt;/b&gt; отсутствует по уважительной · &lt;b&gt;L&lt;/b&gt; опоздал · &lt;b&gt;K&lt;/b&gt; опоздал по уважительной · &lt;b&gt;1 2 3&lt;/b&gt; причина · &lt;b&gt;Ctrl+S&lt;/b&gt; сохранить · &lt;b&gt;Ctrl+Enter&lt;/b&gt; сохранить и сдать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="116"/>
+        <location filename="../../app/ui/views/attendance.py" line="126"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="118"/>
+        <location filename="../../app/ui/views/attendance.py" line="128"/>
         <source>Save and submit</source>
         <translation>Сохранить и сдать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="119"/>
+        <location filename="../../app/ui/views/attendance.py" line="129"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="145"/>
+        <location filename="../../app/ui/views/attendance.py" line="155"/>
         <source>There are no classes in your registers yet: add the class and its pupils under Registers first.</source>
         <translation>В ваших реестрах ещё нет классов: сначала добавьте класс и его учеников в разделе «Реестры».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="175"/>
+        <location filename="../../app/ui/views/attendance.py" line="186"/>
+        <source>The marks of this class and day are not saved. Drop them?</source>
+        <translation>Отметки этого класса за этот день не сохранены. Отбросить их?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="188"/>
+        <source>Drop the marks</source>
+        <translation>Отбросить отметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="204"/>
         <source>No pupils of this class in the Student register.</source>
         <translation>В реестре учеников нет учеников этого класса.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="178"/>
+        <location filename="../../app/ui/views/attendance.py" line="207"/>
         <source>This day is entered already: saving makes a corrected sheet.</source>
         <translation>Этот день уже внесён: при сохранении будет создан исправленный лист.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="246"/>
+        <location filename="../../app/ui/views/attendance.py" line="275"/>
         <source>Reason for {0}:</source>
         <translation>Причина ({0}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="255"/>
+        <location filename="../../app/ui/views/attendance.py" line="284"/>
         <source>{0} of {1} present</source>
         <translation>Присутствуют {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="258"/>
+        <location filename="../../app/ui/views/attendance.py" line="287"/>
         <source>absent {0}, late {1}</source>
         <translation>отсутствуют {0}, опоздали {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="273"/>
+        <location filename="../../app/ui/views/attendance.py" line="302"/>
         <source>An excused mark needs its reason (1, 2 or 3); without one: {0}.</source>
         <translation>Для уважительной отметки нужна причина (1, 2 или 3); без причины: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="301"/>
+        <location filename="../../app/ui/views/attendance.py" line="185"/>
+        <location filename="../../app/ui/views/attendance.py" line="330"/>
         <source>Unsaved marks</source>
         <translation>Несохранённые отметки</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="302"/>
+        <location filename="../../app/ui/views/attendance.py" line="331"/>
         <source>The marks are not saved. Close without saving?</source>
         <translation>Отметки не сохранены. Закрыть без сохранения?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="303"/>
+        <location filename="../../app/ui/views/attendance.py" line="332"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>

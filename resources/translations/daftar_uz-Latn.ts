@@ -148,87 +148,98 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="45"/>
+        <location filename="../../app/ui/views/attendance.py" line="54"/>
         <source>Take attendance</source>
         <translation>Davomatni belgilash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="55"/>
+        <location filename="../../app/ui/views/attendance.py" line="65"/>
         <source>&amp;Class:</source>
         <translation>&amp;Sinf:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="56"/>
+        <location filename="../../app/ui/views/attendance.py" line="66"/>
         <source>&amp;Date:</source>
         <translation>Sa&amp;na:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="100"/>
+        <location filename="../../app/ui/views/attendance.py" line="110"/>
         <source>&lt;b&gt;↑ ↓&lt;/b&gt; pupil · &lt;b&gt;P&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; present · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;E&lt;/b&gt; absent, excused · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;K&lt;/b&gt; late, excused · &lt;b&gt;1 2 3&lt;/b&gt; reason · &lt;b&gt;Ctrl+S&lt;/b&gt; save · &lt;b&gt;Ctrl+Enter&lt;/b&gt; save and submit</source>
         <translation>&lt;b&gt;↑ ↓&lt;/b&gt; oʻquvchi · &lt;b&gt;P&lt;/b&gt; yoki &lt;b&gt;Probel&lt;/b&gt; qatnashdi · &lt;b&gt;A&lt;/b&gt; sababsiz kelmadi · &lt;b&gt;E&lt;/b&gt; sababli kelmadi · &lt;b&gt;L&lt;/b&gt; kechikdi · &lt;b&gt;K&lt;/b&gt; sababli kechikdi · &lt;b&gt;1 2 3&lt;/b&gt; sabab · &lt;b&gt;Ctrl+S&lt;/b&gt; saqlash · &lt;b&gt;Ctrl+Enter&lt;/b&gt; saqlash va topshirish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="116"/>
+        <location filename="../../app/ui/views/attendance.py" line="126"/>
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="118"/>
+        <location filename="../../app/ui/views/attendance.py" line="128"/>
         <source>Save and submit</source>
         <translation>Saqlash va topshirish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="119"/>
+        <location filename="../../app/ui/views/attendance.py" line="129"/>
         <source>Close</source>
         <translation>Yopish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="145"/>
+        <location filename="../../app/ui/views/attendance.py" line="155"/>
         <source>There are no classes in your registers yet: add the class and its pupils under Registers first.</source>
         <translation>Reyestrlaringizda hali sinflar yoʻq: avval Reyestrlar boʻlimida sinf va uning oʻquvchilarini qoʻshing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="175"/>
+        <location filename="../../app/ui/views/attendance.py" line="186"/>
+        <source>The marks of this class and day are not saved. Drop them?</source>
+        <translation>Bu sinf va kunning belgilari saqlanmagan. Ular bekor qilinsinmi?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="188"/>
+        <source>Drop the marks</source>
+        <translation>Belgilarni bekor qilish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/attendance.py" line="204"/>
         <source>No pupils of this class in the Student register.</source>
         <translation>Oʻquvchilar reyestrida bu sinfning oʻquvchilari yoʻq.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="178"/>
+        <location filename="../../app/ui/views/attendance.py" line="207"/>
         <source>This day is entered already: saving makes a corrected sheet.</source>
         <translation>Bu kun allaqachon kiritilgan: saqlansa, tuzatilgan varaqa yaratiladi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="246"/>
+        <location filename="../../app/ui/views/attendance.py" line="275"/>
         <source>Reason for {0}:</source>
         <translation>{0} sababi:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="255"/>
+        <location filename="../../app/ui/views/attendance.py" line="284"/>
         <source>{0} of {1} present</source>
         <translation>{1} tadan {0} tasi keldi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="258"/>
+        <location filename="../../app/ui/views/attendance.py" line="287"/>
         <source>absent {0}, late {1}</source>
         <translation>kelmagan {0}, kechikkan {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="273"/>
+        <location filename="../../app/ui/views/attendance.py" line="302"/>
         <source>An excused mark needs its reason (1, 2 or 3); without one: {0}.</source>
         <translation>Sababli belgiga sabab kerak (1, 2 yoki 3); sababi koʻrsatilmaganlar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="301"/>
+        <location filename="../../app/ui/views/attendance.py" line="185"/>
+        <location filename="../../app/ui/views/attendance.py" line="330"/>
         <source>Unsaved marks</source>
         <translation>Saqlanmagan belgilar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="302"/>
+        <location filename="../../app/ui/views/attendance.py" line="331"/>
         <source>The marks are not saved. Close without saving?</source>
         <translation>Belgilar saqlanmagan. Saqlamasdan yopilsinmi?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/attendance.py" line="303"/>
+        <location filename="../../app/ui/views/attendance.py" line="332"/>
         <source>Close without saving</source>
         <translation>Saqlamasdan yopish</translation>
     </message>

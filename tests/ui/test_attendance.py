@@ -144,3 +144,29 @@ def test_the_chart_scale_reaches_past_the_largest_bar_and_paints(qtbot) -> None:
     chart.set_bars([], empty_text="Nothing yet.")
     assert chart.maximum == 100.0
     assert not chart.grab().isNull()
+
+
+def test_another_class_does_not_drop_unsaved_marks_without_asking(qtbot, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    import app.ui.views.attendance as attendance
+
+    path, class_id, _pupils = class_of_35(tmp_path)
+    window = window_on(qtbot, path)
+    dialog = window.take_attendance()
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.choose_class(class_id)
+    qtbot.waitUntil(lambda: len(dialog.marks.marks) == 35, timeout=10_000)
+    press(dialog.table, Key.Key_A)
+    asked: list[str] = []
+    monkeypatch.setattr(attendance, "confirm", lambda *a: asked.append(a[1]) or False)
+    other = 1 - dialog.class_box.currentIndex()
+    dialog.class_box.setCurrentIndex(other)  # Cancel: the class and the marks stay
+    assert asked and dialog.class_box.currentData() == class_id
+    assert dialog.counter.text() == "34 of 35 present"
+    monkeypatch.setattr(attendance, "confirm", lambda *a: True)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.class_box.setCurrentIndex(other)  # the other class has no pupils
+    assert dialog.marks.marks == [] and not dialog.save_button.isEnabled()
+    dialog.marks.dirty = False
+    dialog.reject()
+    window.stop()

@@ -137,8 +137,8 @@ class AttendanceDialog(QtWidgets.QDialog):
 
         self.marks.dataChanged.connect(self._show_counts)
         self.marks.modelReset.connect(self._show_counts)
-        self.class_box.currentIndexChanged.connect(lambda _i: self.load())
-        self.date_edit.dateChanged.connect(lambda _d: self.load())
+        self.class_box.currentIndexChanged.connect(lambda _i: self._choice_changed())
+        self.date_edit.dateChanged.connect(lambda _d: self._choice_changed())
         self._show_counts()
         self.desk.run(lambda ws: ws.school_classes(), self._classes_loaded, self._failed)
 
@@ -176,6 +176,25 @@ class AttendanceDialog(QtWidgets.QDialog):
         day = self.chosen_day
         self.desk.run_latest("attendance-day", lambda ws: ws.attendance_day(class_id, day),
                              self._day_loaded, self._failed)
+
+    def _choice_changed(self) -> None:
+        """Another class or day: marks not saved yet are not dropped without asking."""
+        day = self.day
+        if day is not None and self.marks.dirty and not confirm(
+            self,
+            translate("AttendanceDialog", "Unsaved marks"),
+            translate("AttendanceDialog",
+                      "The marks of this class and day are not saved. Drop them?"),
+            translate("AttendanceDialog", "Drop the marks"),
+        ):
+            for widget in (self.class_box, self.date_edit):
+                widget.blockSignals(True)
+            self.class_box.setCurrentIndex(self.class_box.findData(day.class_id))
+            self.date_edit.setDate(QDate(day.day.year, day.day.month, day.day.day))
+            for widget in (self.class_box, self.date_edit):
+                widget.blockSignals(False)
+            return
+        self.load()
 
     def _day_loaded(self, day: AttendanceDay) -> None:
         self.day = day
