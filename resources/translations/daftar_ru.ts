@@ -374,7 +374,7 @@
         <translation>Заполните форму и сохраните; до следующей синхронизации дело будет черновиком, который видите только вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="414"/>
+        <location filename="../../app/ui/views/case_view.py" line="417"/>
         <source>No documents yet.</source>
         <translation>Документов пока нет.</translation>
     </message>
@@ -479,37 +479,52 @@
         <translation>Приказ о выбытии</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="407"/>
+        <location filename="../../app/ui/views/case_view.py" line="398"/>
+        <source>Staff order</source>
+        <translation>Приказ по личному составу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="399"/>
+        <source>Kindergarten voucher</source>
+        <translation>Путёвка в детский сад</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="400"/>
+        <source>Quarterly report</source>
+        <translation>Квартальный отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="410"/>
         <source>(provisional number until the next sync)</source>
         <translation>(временный номер до следующей синхронизации)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="435"/>
+        <location filename="../../app/ui/views/case_view.py" line="438"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="436"/>
+        <location filename="../../app/ui/views/case_view.py" line="439"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="440"/>
+        <location filename="../../app/ui/views/case_view.py" line="443"/>
         <source>Printing…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="445"/>
+        <location filename="../../app/ui/views/case_view.py" line="448"/>
         <source>Saved to {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="484"/>
+        <location filename="../../app/ui/views/case_view.py" line="487"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="485"/>
+        <location filename="../../app/ui/views/case_view.py" line="488"/>
         <source>Save the changes to this case before leaving it?</source>
         <translation>Сохранить изменения в деле перед его закрытием?</translation>
     </message>

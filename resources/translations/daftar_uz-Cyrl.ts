@@ -374,7 +374,7 @@
         <translation>Шаклни тўлдиринг ва сақланг; кейинги синхронлашгача иш фақат сизга кўринадиган қоралама бўлиб туради.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="414"/>
+        <location filename="../../app/ui/views/case_view.py" line="417"/>
         <source>No documents yet.</source>
         <translation>Ҳозирча ҳужжатлар йўқ.</translation>
     </message>
@@ -479,37 +479,52 @@
         <translation>Чиқиш буйруғи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="407"/>
+        <location filename="../../app/ui/views/case_view.py" line="398"/>
+        <source>Staff order</source>
+        <translation>Ходимлар бўйича буйруқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="399"/>
+        <source>Kindergarten voucher</source>
+        <translation>Боғчага йўлланма</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="400"/>
+        <source>Quarterly report</source>
+        <translation>Чораклик ҳисобот</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="410"/>
         <source>(provisional number until the next sync)</source>
         <translation>(кейинги синхронлашгача вақтинчалик рақам)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="435"/>
+        <location filename="../../app/ui/views/case_view.py" line="438"/>
         <source>Save the document</source>
         <translation>Ҳужжатни сақлаш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="436"/>
+        <location filename="../../app/ui/views/case_view.py" line="439"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF ҳужжатлар (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="440"/>
+        <location filename="../../app/ui/views/case_view.py" line="443"/>
         <source>Printing…</source>
         <translation>Чоп этилмоқда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="445"/>
+        <location filename="../../app/ui/views/case_view.py" line="448"/>
         <source>Saved to {0}</source>
         <translation>{0} га сақланди</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="484"/>
+        <location filename="../../app/ui/views/case_view.py" line="487"/>
         <source>Unsaved changes</source>
         <translation>Сақланмаган ўзгаришлар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="485"/>
+        <location filename="../../app/ui/views/case_view.py" line="488"/>
         <source>Save the changes to this case before leaving it?</source>
         <translation>Ишни ёпишдан олдин ундаги ўзгаришларни сақлайсизми?</translation>
     </message>

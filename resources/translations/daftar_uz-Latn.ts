@@ -374,7 +374,7 @@
         <translation>Shaklni toʻldiring va saqlang; keyingi sinxronlashgacha ish faqat sizga koʻrinadigan qoralama boʻlib turadi.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="414"/>
+        <location filename="../../app/ui/views/case_view.py" line="417"/>
         <source>No documents yet.</source>
         <translation>Hozircha hujjatlar yoʻq.</translation>
     </message>
@@ -479,37 +479,52 @@
         <translation>Chiqish buyrugʻi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="407"/>
+        <location filename="../../app/ui/views/case_view.py" line="398"/>
+        <source>Staff order</source>
+        <translation>Xodimlar boʻyicha buyruq</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="399"/>
+        <source>Kindergarten voucher</source>
+        <translation>Bogʻchaga yoʻllanma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="400"/>
+        <source>Quarterly report</source>
+        <translation>Choraklik hisobot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/case_view.py" line="410"/>
         <source>(provisional number until the next sync)</source>
         <translation>(keyingi sinxronlashgacha vaqtinchalik raqam)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="435"/>
+        <location filename="../../app/ui/views/case_view.py" line="438"/>
         <source>Save the document</source>
         <translation>Hujjatni saqlash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="436"/>
+        <location filename="../../app/ui/views/case_view.py" line="439"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF hujjatlar (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="440"/>
+        <location filename="../../app/ui/views/case_view.py" line="443"/>
         <source>Printing…</source>
         <translation>Chop etilmoqda…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="445"/>
+        <location filename="../../app/ui/views/case_view.py" line="448"/>
         <source>Saved to {0}</source>
         <translation>{0} ga saqlandi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="484"/>
+        <location filename="../../app/ui/views/case_view.py" line="487"/>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/case_view.py" line="485"/>
+        <location filename="../../app/ui/views/case_view.py" line="488"/>
         <source>Save the changes to this case before leaving it?</source>
         <translation>Ishni yopishdan oldin undagi oʻzgarishlarni saqlaysizmi?</translation>
     </message>

@@ -395,6 +395,9 @@ class CaseView(QWidget):
             "mandate": translate("CaseView", "Observer's mandate"),
             "correction": translate("CaseView", "Correcting decision"),
             "exit_order": translate("CaseView", "Exit order"),
+            "staff_order": translate("CaseView", "Staff order"),
+            "voucher": translate("CaseView", "Kindergarten voucher"),
+            "quarterly": translate("CaseView", "Quarterly report"),
         }.get(kind, kind.replace("_", " "))
 
     def _show_documents(self, detail: CaseDetail) -> None:
