@@ -65,6 +65,7 @@ class ChainCheck:
     head: str  # the recomputed hash after the last of them
     problems: tuple[str, ...] = ()
     first_bad: int | None = None  # the number of the first event that does not match
+    unnumbered: int = 0  # events received from the server that have lost their number
 
     @property
     def intact(self) -> bool:

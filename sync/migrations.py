@@ -196,6 +196,9 @@ def _m005_chains_and_numbers(conn: sqlite3.Connection) -> None:
             provisional INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (org, journal)
         );
+        -- Events stored before the chain have no number: pull everything once more, whole,
+        -- so that each event gets its number and hash (the records themselves are kept).
+        UPDATE meta SET value = '0' WHERE key IN ('pull_cursor', 'synced_cursor');
         """
     )
 

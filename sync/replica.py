@@ -12,6 +12,7 @@ over 100,000 records stay fast without parsing JSON.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import os
@@ -421,7 +422,7 @@ class Replica:
                 key = (row[1], row[2])
                 if key not in claims:
                     found = _chain_check(self._conn, *key)
-                    claims[key] = found.claim if found.events else None
+                    claims[key] = found.claim if found.events or found.unnumbered else None
         return [
             Mutation(mid, coll, rid, kind, json.loads(ch), json.loads(base),
                      json.loads(cmd) if cmd else None, h, sv, created, claims[(coll, rid)])
@@ -709,8 +710,21 @@ def _chain_check(conn: sqlite3.Connection, collection: str, record_id: str
         "WHERE r.collection = ? AND r.id = ? AND e.n IS NOT NULL ORDER BY e.n",
         (collection, record_id)).fetchall()
     keys = ("n", "origin", "at", "hlc", "actor", "device", "kind", "detail", "hash")
-    return chain.check(collection, record_id, [dict(zip(keys, row, strict=True))
-                                               for row in rows])
+    found = chain.check(collection, record_id, [dict(zip(keys, row, strict=True))
+                                                for row in rows])
+    # An event that came from the server has its number; one without was edited here
+    # (or has not been pulled again since the chain came: the next sync numbers it).
+    (unnumbered,) = conn.execute(
+        "SELECT count(*) FROM events e JOIN records r ON r.rid = e.record_rid "
+        "WHERE r.collection = ? AND r.id = ? AND e.n IS NULL AND e.origin IS NOT NULL",
+        (collection, record_id)).fetchone()
+    if not unnumbered:
+        return found
+    problem = (f"{unnumbered} event(s) received from the server have no place in the "
+               "history: they were altered here, or this copy was made before the chain "
+               "and needs one sync")
+    return dataclasses.replace(found, problems=(*found.problems, problem),
+                               unnumbered=unnumbered)
 
 
 def _get(conn: sqlite3.Connection, collection: str, record_id: str) -> Record | None:

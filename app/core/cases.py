@@ -298,6 +298,8 @@ class CaseDesk:
                 raise CaseError(f"cannot {text(action.label, self.lang).lower()}: "
                                 + "; ".join(check.reasons))
             now = self.clock()
+            changes.update({k: v for k, v in shares(service, merged).items()
+                            if record.data.get(k) != v})
             changes.update(_state=action.to, _entered_at=now.isoformat(timespec="seconds"))
             merged = self._merge(record.data, changes)
             tx.edit(collection, rec_id, changes, compute_headline(tx, service, merged),

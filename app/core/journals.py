@@ -138,8 +138,12 @@ def first(replica: Replica, case_id: str, journal: str) -> Entry | None:
     return min(found, key=_order, default=None)
 
 
-def _order(entry: Entry) -> tuple[int, str]:
-    return int(entry.id.rsplit(".", 1)[1]), entry.id
+def _order(entry: Entry) -> tuple[str, int, str]:
+    """Entries of a case in the order they were written: by time, then by their place
+    on the device that wrote them (``<case>.<k>-<device>``)."""
+    tail = entry.id.rsplit(".", 1)[-1]
+    k = tail.split("-", 1)[0]
+    return entry.at, int(k) if k.isdigit() else 0, entry.id
 
 
 def lines(replica: Replica, org: str, journal: str) -> list[Entry]:
@@ -163,8 +167,10 @@ def number_case(tx: Transaction, case: Case, service: Service, action: Action,
 def _write_entry(tx: Transaction, case_id: str, org: str, journal: str, user: User,
                  at: datetime, device: str, extra: Mapping[str, Any]) -> Entry:
     issued = numbers.issue(tx, org, journal)
+    # The device's code in the id: two devices numbering the same case offline (two chairs
+    # correcting one decision) must not write the same entry.
     k = 1 + len(_entry_ids(tx, case_id))
-    entry_id = f"{case_id}.{k}"
+    entry_id = f"{case_id}.{k}-{numbers.device_code(tx.replica.client_id).lower()}"
     data = {"_org": org, "journal": journal, "number": issued.number,
             "provisional": issued.provisional, "client": tx.replica.client_id,
             "by": user.name, "by_name": user.full_name or user.name,

@@ -72,6 +72,13 @@ class DomainPolicy:
                 return f"{service.id} has no action {command.get('action')!r}"
             if mutation.changes.get("_state") != action.to:
                 return f"the action {action.id} leads to {action.to}"
+            # Who may act, and where a record moves, are read from the case as it was: the
+            # command that relies on them cannot change them (a forged receiving school).
+            pinned = {f for f in (action.by_org_of, action.moves and action.moves.to_org,
+                                  action.moves and action.moves.record) if f}
+            if pinned & set(mutation.changes):
+                names = ", ".join(sorted(pinned & set(mutation.changes)))
+                return f"{names} cannot change in the action {action.id}, which relies on it"
             who = User(user.name, user.org, user.roles, user.full_name)
             checked = check_action(service, str(state), action, who, form,
                                    org=(before or {}).get("_org"))
@@ -95,7 +102,8 @@ class DomainPolicy:
         if service is None or action is None or action.moves is None:
             return []
         move = action.moves
-        target, to_org = after.get(move.record), after.get(move.to_org)
+        before = before or {}
+        target, to_org = before.get(move.record), before.get(move.to_org)
         register = service.fields[move.record].register
         if not isinstance(target, str) or not isinstance(to_org, str) or not register:
             return []

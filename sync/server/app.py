@@ -163,7 +163,8 @@ def create_app(engine: Engine, policy: Policy | None = None) -> FastAPI:
         clock = hlc.tick(None, "server")
 
         def work(conn: sa.Connection) -> tuple[Any, ...]:
-            return push(conn, who.user, who.client_id, message.mutations, policy, clock)
+            return push(conn, who.user, who.client_id, message.mutations, policy, clock,
+                        message.cursor)
 
         def read() -> tuple[Any, ...]:
             # Its own transaction: a pull never holds the feed counter another push waits on.

@@ -53,7 +53,10 @@ def _change(row: sa.Row, synced: int) -> dict[str, Any]:
     change: dict[str, Any] = {"seq": row.seq, "collection": row.collection, "id": row.id}
     if row.deleted:
         change["removed"] = True
-    org_version = int((versions.get(ORG_FIELD) or [row.seq])[0])
+    # Whole when the record may be new to the client: it entered the client's scope (its
+    # _org, or the organisations it is shared with, changed) after the last complete sync.
+    org_version = max(int((versions.get(name) or [0])[0]) for name in (ORG_FIELD, "_also"))
+    org_version = org_version or row.seq
     if synced and org_version <= synced:
         changed = {name: int(v[0]) for name, v in versions.items() if int(v[0]) > synced}
         change["delta"] = True

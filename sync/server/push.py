@@ -105,16 +105,28 @@ class _Pending:
     deleted: bool = False
     created_at: str = ""
     events: list[dict[str, Any]] = field(default_factory=list)
+    old_also: tuple[str, ...] = ()  # the organisations it was shared with before the batch
+
+    def left(self) -> list[str]:
+        """Organisations that saw the record before this batch and do not any more."""
+        if self.old_org is None:
+            return []
+        before = [self.old_org, *self.old_also]
+        now = {self.org, *shared_with(self.data)}
+        return [org for org in dict.fromkeys(before) if org not in now]
 
 
 class Batch:
     def __init__(self, conn: Connection, user: ServerUser, client_id: str, policy: Policy,
-                 server_clock: hlc.Timestamp) -> None:
+                 server_clock: hlc.Timestamp, cursor: int | None = None) -> None:
         self.conn, self.user, self.client_id, self.policy = conn, user, client_id, policy
         self.clock = server_clock
         self.pending: dict[tuple[str, str], _Pending] = {}
-        # Each record's chain as stored: the hash after event 1, 2, … (sync/chain.py).
+        # Each record's chain as stored: the hash after event 1, 2, … (sync/chain.py), and
+        # the feed number each of those events came with.
         self.chains: dict[tuple[str, str], list[str]] = {}
+        self.received: dict[tuple[str, str], list[int]] = {}
+        self.cursor = cursor  # how far the device says it has pulled the feed
 
     # --- loading ----------------------------------------------------------------------
 
@@ -129,9 +141,11 @@ class Batch:
             if is_postgres(self.conn):
                 query = query.with_for_update()
             for row in self.conn.execute(query):
+                data = json.loads(row.data)
                 self.pending[(collection, row.id)] = _Pending(
-                    collection, row.id, row.org, json.loads(row.data),
-                    json.loads(row.versions), True, row.org, row.deleted, row.created_at)
+                    collection, row.id, row.org, data, json.loads(row.versions), True,
+                    row.org, row.deleted, row.created_at,
+                    old_also=tuple(shared_with(data)))
             for record_id in ids:
                 self.pending.setdefault((collection, record_id), None)  # type: ignore[arg-type]
         self._load_chains([(m.collection, m.record_id) for m in mutations])
@@ -140,31 +154,41 @@ class Batch:
         wanted = {k for k in keys if k not in self.chains}
         if not wanted:
             return
+        by_collection: dict[str, list[str]] = {}
         for key in wanted:
             self.chains[key] = []
-        rows = self.conn.execute(
-            sa.select(events.c.collection, events.c.record_id, events.c.n, events.c.hash)
-            .where(events.c.record_id.in_(sorted({k[1] for k in wanted})))
-            .order_by(events.c.n)).all()
-        for row in rows:
-            hashes = self.chains.get((row.collection, row.record_id))
-            if hashes is not None and row.n == len(hashes) + 1:
-                hashes.append(row.hash)
+            self.received[key] = []
+            by_collection.setdefault(key[0], []).append(key[1])
+        for collection, ids in by_collection.items():
+            # By collection too, or the (collection, record_id, seq) index goes unused and
+            # every push reads the whole history of the server.
+            rows = self.conn.execute(
+                sa.select(events.c.record_id, events.c.n, events.c.hash, events.c.seq)
+                .where(events.c.collection == collection, events.c.record_id.in_(sorted(ids)))
+                .order_by(events.c.n)).all()
+            for row in rows:
+                hashes = self.chains[(collection, row.record_id)]
+                if row.n == len(hashes) + 1:
+                    hashes.append(row.hash)
+                    self.received[(collection, row.record_id)].append(int(row.seq))
 
     def _chain_problem(self, m: WireMutation) -> str | None:
-        """Whether the history the device holds (its claim) is a part of the server's."""
-        if m.chain is None:
-            return None
-        self._load_chains([(m.collection, m.record_id)])
-        hashes = self.chains[(m.collection, m.record_id)]
-        n, digits = chain.parse_claim(m.chain)
+        """Whether the history the device holds (its claim) is the server's, as far as the
+        device has pulled: a prefix of the server's chain that holds at least every event
+        the device's cursor says it received. No claim counts as an empty history."""
+        key = (m.collection, m.record_id)
+        self._load_chains([key])
+        hashes = self.chains[key]
+        n, digits = chain.parse_claim(m.chain) if m.chain else (0, "")
         if n == 0:
-            expected = chain.genesis(m.collection, m.record_id)
+            expected = chain.genesis(*key)
         elif n <= len(hashes):
             expected = hashes[n - 1]
         else:
             expected = ""
-        if expected[:chain.CLAIM_DIGITS] == digits:
+        received = sum(1 for seq in self.received[key]
+                       if self.cursor is not None and seq <= self.cursor)
+        if (not m.chain or expected[:chain.CLAIM_DIGITS] == digits) and n >= received:
             return None
         return ("the history of this record on your device does not match the server's: it "
                 "was changed outside Daftar. Your edit is kept; run 'daftar case verify' and "
@@ -181,9 +205,10 @@ class Batch:
         row = self.conn.execute(query).first()
         if row is None:
             return None
-        state = _Pending(collection, record_id, row.org, json.loads(row.data),
-                         json.loads(row.versions), True, row.org, row.deleted,
-                         row.created_at)
+        data = json.loads(row.data)
+        state = _Pending(collection, record_id, row.org, data, json.loads(row.versions),
+                         True, row.org, row.deleted, row.created_at,
+                         old_also=tuple(shared_with(data)))
         self.pending[key] = state
         return state
 
@@ -328,12 +353,15 @@ class Batch:
         conflict_id = uuid7()
         theirs_writer = (record.versions.get(name) or [None, None])[1]
         data = {
-            ORG_FIELD: record.org, "record_collection": record.collection,
+            ORG_FIELD: record.org, ALSO_FIELD: record.data.get(ALSO_FIELD),
+            "record_collection": record.collection,
             "record_id": record.id, "field": name, "base_version": seen,
             "server_value": record.data.get(name), "server_client": theirs_writer,
             "incoming_value": incoming, "incoming_client": self.client_id,
             "incoming_by": self.user.name, "status": "open", "created_at": now_iso(),
         }
+        if data[ALSO_FIELD] is None:  # shared cases' conflicts are seen where the case is
+            del data[ALSO_FIELD]
         self.pending[(CONFLICTS, conflict_id)] = _Pending(
             CONFLICTS, conflict_id, record.org, data,
             {k: [None, "server"] for k in data}, False, None, created_at=now_iso())
@@ -438,10 +466,12 @@ class Batch:
         """
         changed = [p for p in self.pending.values() if p is not None and (
             p.events or any(v[0] is None for v in p.versions.values()))]
-        moved = [p for p in changed if p.old_org is not None and p.old_org != p.org]
+        # A removal for every organisation that no longer sees a record (a move, or a case
+        # no longer shared with it), each with its own feed number.
+        gone = [(p, org) for p in changed for org in p.left()]
         if not changed:
             return
-        first = allocate_seqs(self.conn, len(changed) + len(moved))
+        first = allocate_seqs(self.conn, len(changed) + len(gone))
         now = now_iso()
         inserts, updates, new_events = [], [], []
         for offset, record in enumerate(changed):
@@ -467,11 +497,11 @@ class Batch:
                                        records.c.id == sa.bindparam("k_id")), updates)
         if new_events:
             self.conn.execute(events.insert(), new_events)
-        if moved:
+        if gone:
             self.conn.execute(exits.insert(), [
                 {"seq": first + len(changed) + offset, "collection": record.collection,
-                 "record_id": record.id, "old_org": record.old_org}
-                for offset, record in enumerate(moved)])
+                 "record_id": record.id, "old_org": org}
+                for offset, (record, org) in enumerate(gone)])
 
 
     def _chained(self, record: _Pending, seq: int) -> list[dict[str, Any]]:
@@ -515,8 +545,10 @@ def _replayed(conn: Connection, client_id: str, m: WireMutation) -> Ack:
 
 def push(conn: Connection, user: ServerUser, client_id: str,
          mutations: tuple[WireMutation, ...], policy: Policy,
-         server_clock: hlc.Timestamp) -> tuple[list[Ack], int]:
-    """Apply a client's mutations in one transaction; returns acks and its ledger position."""
+         server_clock: hlc.Timestamp, cursor: int | None = None) -> tuple[list[Ack], int]:
+    """Apply a client's mutations in one transaction; returns acks and its ledger position.
+
+    ``cursor`` is how far the client has pulled the feed (checks its history claims)."""
     query = sa.select(clients).where(clients.c.client_id == client_id)
     if is_postgres(conn):
         query = query.with_for_update()
@@ -525,7 +557,7 @@ def push(conn: Connection, user: ServerUser, client_id: str,
         raise AuthError(403, "this client id is not registered to you; sign in on this "
                              "device again")
     last = int(row.last_mutation_id)
-    batch = Batch(conn, user, client_id, policy, server_clock)
+    batch = Batch(conn, user, client_id, policy, server_clock, cursor)
     batch.preload(tuple(m for m in mutations if m.id > last))
     acks: list[Ack] = []
     for m in mutations:

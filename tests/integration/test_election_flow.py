@@ -150,7 +150,7 @@ def test_nomination_registered_reviewed_decided_with_unique_numbers(
     assert refused.returncode == 1 and "can no longer change" in refused.stderr
     fixed = dilshod.ok("case", "correct", case, "--set", "workplace=21-son maktab",
                        "--point", "The rest of the decision stands.")
-    assert fixed["corrects"] == entry["case"] + ".2" or fixed["corrects"].startswith(case)
+    assert fixed["corrects"].startswith(case + ".")
     correction = dilshod.ok("doc", case, "correction", "-o", str(tmp_path / "fix.pdf"))
     assert int(correction["number"]) != int(decision["number"])
     text = pdf_text(tmp_path / "fix.pdf")
