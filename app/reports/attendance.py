@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from app.core.attendance import ABSENT, LATE, AttendanceMonth
-from app.reports.labels import check_lang, in_languages, long_date
+from app.reports.labels import MONTHS, check_lang, in_languages, long_date
 from app.reports.layout import (
     HEADER_FILL,
     LEFT,
@@ -75,16 +75,9 @@ MARKS = {
     "ru": {"absent_unexcused": "н", "absent_excused": "у", "late_unexcused": "оп",
            "late_excused": "оу"},
 }
-MONTH_NAMES = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "uz-Latn": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust",
-                "sentyabr", "oktyabr", "noyabr", "dekabr"),
-    "uz-Cyrl": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-                "сентябрь", "октябрь", "ноябрь", "декабрь"),
-    "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-           "сентябрь", "октябрь", "ноябрь", "декабрь"),
-}
+# A month on its own is named in the nominative; Russian dates use the genitive.
+MONTH_NAMES = {**MONTHS, "ru": ("январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+                                "август", "сентябрь", "октябрь", "ноябрь", "декабрь")}
 WIDE = PAGE_HEIGHT - LEFT - RIGHT  # the frame's width with the page on its side
 
 

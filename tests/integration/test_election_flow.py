@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from serverkit import Server, _drop_postgres, _postgres_database, demo_server
+from serverkit import Server
 
 from app.demo import DEMO_PASSWORD
 from sync.server import admin
@@ -58,20 +58,9 @@ class Desk:
                 stdin=DEMO_PASSWORD + "\n")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server(request: pytest.FixtureRequest, tmp_path: Path):
-    if request.param == "sqlite":
-        db_url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
-    else:
-        db_url, _ = _postgres_database()
-    try:
-        with demo_server(db_url) as srv:
-            admin.add_user(srv.engine, "sevara", DEC, ["secretary"], DEMO_PASSWORD,
-                           "Sevara Nazarova")
-            yield srv
-    finally:
-        if request.param == "postgresql":
-            _drop_postgres(db_url)
+def second_secretary(server: Server) -> None:
+    admin.add_user(server.engine, "sevara", DEC, ["secretary"], DEMO_PASSWORD,
+                   "Sevara Nazarova")
 
 
 def pdf_text(path: Path) -> str:
@@ -86,6 +75,7 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
 @needs_poppler
 def test_nomination_registered_reviewed_decided_with_unique_numbers(
         server: Server, tmp_path: Path) -> None:
+    second_secretary(server)
     aziza, sevara, bobur, dilshod = (Desk(tmp_path, n)
                                      for n in ("aziza", "sevara", "bobur", "dilshod"))
     for desk in (aziza, sevara, bobur, dilshod):
