@@ -179,7 +179,7 @@ def print_case_document(desk: CaseDesk, case_id: str, kind: str, lang: str) -> P
     extra = extra_for(desk.replica, case, name, lang)
     pdf = render("decision" if name == CORRECTION else name, case, lang, extra)
     number = str(extra.get("number") or "")
-    return Printed(pdf, f"{name}-{_safe(number) or case.id[:8]}.pdf", number)
+    return Printed(pdf, file_name(name, number, case.id), number)
 
 
 def print_journal(replica: Replica, org: str, journal: str, lang: str) -> Printed:
@@ -219,10 +219,12 @@ def _decision_text(replica: Replica, entry: Entry, lang: str) -> str:
     return ""
 
 
-def _safe(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_" else "-" for c in text)
+def file_name(kind: str, number: str, case_id: str) -> str:
+    """What a printed document is saved as: ``receipt-21.pdf``, ``decision-P-3A7F09-2.pdf``."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in number)
+    return f"{kind}-{safe or case_id[:8]}.pdf"
 
 
 __all__ = ["CORRECTION", "DOCUMENTS", "DocumentError", "DocumentLine", "JournalError",
-           "Printed", "commission_name", "document_lines", "extra_for", "kinds_for",
+           "Printed", "commission_name", "document_lines", "extra_for", "file_name", "kinds_for",
            "print_case_document", "print_journal", "save_pdf"]

@@ -37,6 +37,7 @@ from app.documents import (
     DocumentLine,
     commission_name,
     document_lines,
+    file_name,
     print_case_document,
     save_pdf,
 )
@@ -227,8 +228,7 @@ class Workspace:
     def document_file_name(self, case_id: str, kind: str) -> str:
         case = self.desk.get(case_id)
         line = next((d for d in document_lines(self.profile.replica, case) if d.kind == kind), None)
-        number = "".join(c if c.isalnum() else "-" for c in line.number) if line else ""
-        return f"{kind}-{number or case.id[:8]}.pdf"
+        return file_name(kind, line.number if line else "", case.id)
 
     def new_case(self, service_id: str, values: Mapping[str, Any]) -> Case:
         return self._with_files(values, lambda stored: self.desk.new(service_id, stored))

@@ -54,19 +54,27 @@ def want(tx: Transaction, org: str, journal: str) -> None:
 def issue(tx: Transaction, org: str, journal: str) -> Issued:
     """The next number of ``journal`` for an entry written in this transaction."""
     want(tx, org, journal)
-    row = tx._conn.execute(
-        "SELECT first, next FROM number_blocks WHERE org = ? AND journal = ? AND next <= last "
-        "ORDER BY first LIMIT 1", (org, journal)).fetchone()
-    if row is not None:
-        first, number = row
-        tx._conn.execute("UPDATE number_blocks SET next = next + 1 WHERE org = ? AND "
-                         "journal = ? AND first = ?", (org, journal, first))
+    number = _take(tx, org, journal)
+    if number is not None:
         return Issued(number, None)
     tx._conn.execute("UPDATE number_journals SET provisional = provisional + 1 "
                      "WHERE org = ? AND journal = ?", (org, journal))
     (count,) = tx._conn.execute("SELECT provisional FROM number_journals WHERE org = ? AND "
                                 "journal = ?", (org, journal)).fetchone()
     return Issued(None, f"P-{device_code(tx.replica.client_id)}-{count}")
+
+
+def _take(tx: Transaction, org: str, journal: str) -> int | None:
+    """The next unused number of this device's oldest block of ``journal``, if any."""
+    row = tx._conn.execute(
+        "SELECT first, next FROM number_blocks WHERE org = ? AND journal = ? AND next <= last "
+        "ORDER BY first LIMIT 1", (org, journal)).fetchone()
+    if row is None:
+        return None
+    first, number = row
+    tx._conn.execute("UPDATE number_blocks SET next = next + 1 WHERE org = ? AND journal = ? "
+                     "AND first = ?", (org, journal, first))
+    return int(number)
 
 
 def stock(replica: Replica, org: str, journal: str) -> int:
@@ -129,14 +137,9 @@ def finalise(tx: Transaction, device: str) -> list[tuple[str, int]]:
     done = []
     for entry in waiting(tx.replica):
         org, journal = entry.data.get("_org", ""), entry.data.get("journal", "")
-        row = tx._conn.execute(
-            "SELECT first, next FROM number_blocks WHERE org = ? AND journal = ? AND "
-            "next <= last ORDER BY first LIMIT 1", (org, journal)).fetchone()
-        if row is None:
+        number = _take(tx, org, journal)
+        if number is None:
             continue
-        first, number = row
-        tx._conn.execute("UPDATE number_blocks SET next = next + 1 WHERE org = ? AND "
-                         "journal = ? AND first = ?", (org, journal, first))
         data = {**entry.data, "number": number}
         tx.edit(JOURNAL, entry.id, {"number": number}, headline(data),
                 actor=str(entry.data.get("by") or "?"), device=device,

@@ -107,6 +107,14 @@ class _Pending:
     events: list[dict[str, Any]] = field(default_factory=list)
     old_also: tuple[str, ...] = ()  # the organisations it was shared with before the batch
 
+    def set(self, name: str, value: Any, client_id: str) -> None:
+        """One field as this batch leaves it (``None`` clears it), written by ``client_id``."""
+        if value is None:
+            self.data.pop(name, None)
+        else:
+            self.data[name] = value
+        self.versions[name] = [None, client_id]
+
     def left(self) -> list[str]:
         """Organisations that saw the record before this batch and do not any more."""
         if self.old_org is None:
@@ -273,11 +281,7 @@ class Batch:
             else:
                 conflicts.append(self._conflict(record, name, seen, value))
         for name, value in applied.items():
-            if value is None:
-                record.data.pop(name, None)
-            else:
-                record.data[name] = value
-            record.versions[name] = [None, self.client_id]
+            record.set(name, value, self.client_id)
         if m.kind == "delete":
             record.deleted = True
         elif record.deleted and m.kind == "put":
@@ -303,8 +307,7 @@ class Batch:
             if target is None or target.deleted or not self.user.sees(target.org):
                 return [], f"the {collection} {record_id} is gone or outside your scope"
             new_org = changes.get(ORG_FIELD, target.org)
-            if new_org != target.org and self.conn.execute(
-                    sa.select(orgs.c.path).where(orgs.c.path == new_org)).first() is None:
+            if new_org != target.org and not self._org_exists(new_org):
                 return [], f"there is no organisation {new_org}"
             plan.append((target, dict(changes)))
         return plan, None
@@ -314,11 +317,7 @@ class Batch:
         for i, (target, changes) in enumerate(plan):
             old = {k: target.data.get(k) for k in changes}
             for name, value in changes.items():
-                if value is None:
-                    target.data.pop(name, None)
-                else:
-                    target.data[name] = value
-                target.versions[name] = [None, self.client_id]
+                target.set(name, value, self.client_id)
             target.org = target.data.get(ORG_FIELD, target.org)
             edit = WireMutation(m.id, target.collection, target.id, "patch", changes, {},
                                 None, m.hlc)
@@ -334,8 +333,7 @@ class Batch:
             return reason
         known = set(shared_with(record.data)) if record else set()
         for org in m.changes[ALSO_FIELD] or []:
-            if org not in known and self.conn.execute(
-                    sa.select(orgs.c.path).where(orgs.c.path == org)).first() is None:
+            if org not in known and not self._org_exists(org):
                 return f"there is no organisation {org}"
         return None
 
@@ -344,10 +342,13 @@ class Batch:
             return "a record needs its organisation (_org), written like uz.jizzakh.dec_3"
         if not shared and not self.user.sees(org):
             return f"{org} is outside your organisation's scope"
-        if moved and self.conn.execute(sa.select(orgs.c.path).where(orgs.c.path == org)
-                                       ).first() is None:
+        if moved and not self._org_exists(org):
             return f"there is no organisation {org}"
         return None
+
+    def _org_exists(self, org: str) -> bool:
+        return self.conn.execute(sa.select(orgs.c.path).where(orgs.c.path == org)
+                                 ).first() is not None
 
     def _conflict(self, record: _Pending, name: str, seen: int, incoming: Any) -> str:
         conflict_id = uuid7()
@@ -405,11 +406,7 @@ class Batch:
         if reason:
             return self._reject(m, reason)
         old = target.data.get(name)
-        if value is None:
-            target.data.pop(name, None)
-        else:
-            target.data[name] = value
-        target.versions[name] = [None, self.client_id]
+        target.set(name, value, self.client_id)
         if name == ORG_FIELD:
             target.org = value  # a move: the feed records the exit from the old scope
         target.events.append(self._event(m, {name: old}, {name: value}, kind="resolved",

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from uikit import press
+from uikit import offline_window, press
 
 from app.core.cases import CaseDesk
 from app.core.users import User
 from app.profile import Profile
-from app.ui.i18n import Language
 from app.ui.qt import Qt
 from app.ui.views.main_window import REPORTS, MainWindow
 
@@ -37,16 +36,7 @@ def class_of_35(tmp_path: Path) -> tuple[Path, str, list[str]]:
 
 
 def window_on(qtbot, path: Path) -> MainWindow:
-    language = Language()
-    language.use("en")
-    window = MainWindow(path, User("malika", SCHOOL, ("teacher",)), language,
-                        has_server=False)
-    qtbot.addWidget(window)
-    window.resize(1024, 768)
-    window.show()
-    with qtbot.waitSignal(window.cases_model.loaded, timeout=10_000):
-        window.start()
-    return window
+    return offline_window(qtbot, path, User("malika", SCHOOL, ("teacher",)))
 
 
 def test_a_class_of_35_marked_from_the_keyboard(qtbot, tmp_path: Path) -> None:

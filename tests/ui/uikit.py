@@ -50,11 +50,11 @@ def offline_profile(tmp_path: Path, cases: int) -> Path:
     return path
 
 
-def offline_window(qtbot, path: Path, **kw) -> MainWindow:
+def offline_window(qtbot, path: Path, user: User | None = None, **kw) -> MainWindow:
     """The main window on ``path``, shown at 1024x768, its lists loaded."""
     language = Language()
     language.use("en")
-    window = MainWindow(path, User("aziza", "uz.jizzakh.dec_3", ()), language,
+    window = MainWindow(path, user or User("aziza", "uz.jizzakh.dec_3", ()), language,
                         has_server=kw.pop("has_server", False), **kw)
     qtbot.addWidget(window)
     window.resize(1024, 768)
